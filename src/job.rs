@@ -1,0 +1,553 @@
+//! The jobs behind the subcommands, as library functions the binary calls:
+//! `run` (reports), `quotes` (per-quote JSON lines), `score` (sentences and
+//! targets) and `explain` (a table of contributions).
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::aggregate::{period_of, Aggregator, Period, QuoteFacts};
+use crate::error::{Error, ErrorKind, Location};
+use crate::ingest::{resolve_inputs, Format, InputFile, Skip};
+use crate::lexicon::{Lexicon, LoadedFile};
+use crate::pipeline::{drive, Counts, Options, Processed, Progress, Timing};
+use crate::report::{
+    json_float, write_json, write_tables, ArticleJson, QuoteJson, QuoteWriter, TargetJson,
+};
+use crate::score::{analyse, round4, score_quote, Stance};
+
+/// Most skipped records listed one by one in `run.json`.
+const MAX_LISTED_SKIPS: usize = 1000;
+
+#[derive(Serialize)]
+struct InputEntry<'a> {
+    path: &'a str,
+    format: &'static str,
+    bytes: u64,
+}
+
+#[derive(Serialize)]
+struct SkipEntry {
+    location: String,
+    reason: String,
+}
+
+/// What a run did: written to `run.json` and summarised on stderr.
+#[derive(Serialize)]
+pub struct RunSummary {
+    /// Program version.
+    pub version: &'static str,
+    /// Inputs.
+    inputs: Vec<InputEntry<'static>>,
+    /// Output folder.
+    pub out_dir: String,
+    /// Period label.
+    pub period: &'static str,
+    /// Lexicon files with checksums.
+    pub lexicons: Vec<LoadedFile>,
+    /// Records read.
+    pub records: u64,
+    /// Articles processed.
+    pub articles: u64,
+    /// Quotes found.
+    pub quotes: u64,
+    /// Quotes with a known speaker.
+    pub quotes_with_speaker: u64,
+    /// Quote × target rows.
+    pub target_rows: u64,
+    /// Records skipped.
+    pub skipped: u64,
+    /// The skipped records (first 1000).
+    skipped_records: Vec<SkipEntry>,
+    /// Input bytes (uncompressed).
+    pub bytes: u64,
+    /// Seconds: wall time of the run and time per stage (stage times are
+    /// CPU seconds summed over worker threads).
+    pub seconds: Seconds,
+    /// Input megabytes per wall-clock second.
+    pub mb_per_s: f64,
+}
+
+/// Time per stage.
+#[derive(Serialize, Default)]
+pub struct Seconds {
+    /// Whole run, wall clock.
+    pub total: f64,
+    /// Waiting for the reader thread (wall).
+    pub read_wait: f64,
+    /// JSON parsing (CPU, all threads).
+    pub parse: f64,
+    /// Segmentation and quote extraction (CPU, all threads).
+    pub extract: f64,
+    /// Scoring (CPU, all threads).
+    pub score: f64,
+    /// Writing quote rows and aggregating batches (wall).
+    pub report_and_aggregate: f64,
+    /// Final aggregation and writing the tables (wall).
+    pub finish: f64,
+}
+
+fn format_name(f: &InputFile) -> &'static str {
+    match f.format {
+        Format::Jsonl => "jsonl",
+        Format::Csv => "csv",
+        Format::Text => "txt",
+    }
+}
+
+fn skip_entries(skips: &[Skip]) -> Vec<SkipEntry> {
+    skips
+        .iter()
+        .take(MAX_LISTED_SKIPS)
+        .map(|s| SkipEntry {
+            location: s.location.to_string(),
+            reason: s.reason.clone(),
+        })
+        .collect()
+}
+
+/// Settings of the `run` job.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    /// Inputs as given (files, folders, `-`).
+    pub inputs: Vec<String>,
+    /// Output folder (created if missing).
+    pub out_dir: PathBuf,
+    /// Period for the time tables.
+    pub period: Period,
+    /// Driver options.
+    pub options: Options,
+}
+
+fn nanos(a: &std::sync::atomic::AtomicU64) -> f64 {
+    a.load(std::sync::atomic::Ordering::Relaxed) as f64 / 1e9
+}
+
+fn joined(speakers: &[String]) -> String {
+    speakers.join("; ")
+}
+
+/// Run the whole job: read, extract, score, aggregate, write the five CSVs
+/// and `run.json` into `cfg.out_dir`. Returns the summary and the skipped
+/// records.
+///
+/// # Errors
+/// An unreadable input, an unwritable output, or (with `--strict`) a bad
+/// record.
+pub fn run(
+    cfg: &RunConfig,
+    lex: &Lexicon,
+    progress: &dyn Progress,
+) -> Result<(RunSummary, Vec<Skip>), Error> {
+    let start = Instant::now();
+    let files = resolve_inputs(&cfg.inputs)?;
+    std::fs::create_dir_all(&cfg.out_dir)
+        .map_err(|e| Error::io(&cfg.out_dir.display().to_string(), e))?;
+    let inputs: Vec<InputEntry<'static>> = files
+        .iter()
+        .map(|f| InputEntry {
+            path: Box::leak(f.display.to_string().into_boxed_str()),
+            format: format_name(f),
+            bytes: f.size,
+        })
+        .collect();
+    let mut writer = QuoteWriter::create(&cfg.out_dir)?;
+    let mut agg = Aggregator::new()?;
+    let timing = Timing::default();
+    let mut with_speaker = 0u64;
+    let mut target_rows = 0u64;
+    let period = cfg.period;
+    let counts: Counts = drive(
+        files,
+        lex,
+        &cfg.options,
+        progress,
+        &timing,
+        |batch: &[Processed]| {
+            let mut facts = Vec::new();
+            for p in batch {
+                let a = &p.article;
+                let per = period_of(a.date.as_deref(), period);
+                for (n, sq) in p.quotes.iter().enumerate() {
+                    let q = &sq.quote;
+                    let quote_id = format!("{}:{}", a.id, n + 1);
+                    let text = a.text.get(q.span.clone()).unwrap_or("");
+                    let speakers = joined(&q.speakers);
+                    let sentiment = crate::report::fmt_float(f64::from(sq.score.sentiment));
+                    let (cs, ce) = (sq.chars.0.to_string(), sq.chars.1.to_string());
+                    if q.speaker.is_some() {
+                        with_speaker += 1;
+                    }
+                    writer.quote(&[
+                        &a.id,
+                        a.date.as_deref().unwrap_or(""),
+                        &per,
+                        a.source.as_deref().unwrap_or(""),
+                        &quote_id,
+                        &cs,
+                        &ce,
+                        q.speaker.as_deref().unwrap_or(""),
+                        &speakers,
+                        q.speaker_mention.as_deref().unwrap_or(""),
+                        q.speaker_role.as_deref().unwrap_or(""),
+                        q.kind.as_str(),
+                        q.cue.as_deref().unwrap_or(""),
+                        &sentiment,
+                        sq.score.tone.as_str(),
+                        text,
+                    ])?;
+                    let mut targets = Vec::new();
+                    for t in &sq.score.targets {
+                        let name = lex.targets.get(t.target).map_or("", |x| x.name.as_str());
+                        let mention = text.get(t.mention.clone()).unwrap_or("");
+                        let score = crate::report::fmt_float(f64::from(t.score));
+                        let evidence = t.evidence.join("; ");
+                        writer.target(&[
+                            &quote_id,
+                            &a.id,
+                            &per,
+                            q.speaker.as_deref().unwrap_or(""),
+                            &speakers,
+                            name,
+                            mention,
+                            t.stance.as_str(),
+                            &score,
+                            &evidence,
+                        ])?;
+                        target_rows += 1;
+                        targets.push((name.to_string(), t.stance));
+                    }
+                    facts.push(QuoteFacts {
+                        article_id: a.id.clone(),
+                        period: per.clone(),
+                        speakers: q.speakers.clone(),
+                        role: q.speaker_role.clone(),
+                        sentiment: sq.score.sentiment,
+                        tone: sq.score.tone,
+                        targets,
+                    });
+                }
+            }
+            agg.add_batch(&facts)
+        },
+    )?;
+    writer.finish()?;
+    let fin = Instant::now();
+    let tables = agg.finish()?;
+    write_tables(&tables, &cfg.out_dir)?;
+    let finish = fin.elapsed().as_secs_f64();
+    let total = start.elapsed().as_secs_f64();
+    let summary = RunSummary {
+        version: env!("CARGO_PKG_VERSION"),
+        inputs,
+        out_dir: cfg.out_dir.display().to_string(),
+        period: match period {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+        },
+        lexicons: lex.files.clone(),
+        records: counts.records,
+        articles: counts.articles,
+        quotes: counts.quotes,
+        quotes_with_speaker: with_speaker,
+        target_rows,
+        skipped: counts.skipped.len() as u64,
+        skipped_records: skip_entries(&counts.skipped),
+        bytes: counts.bytes,
+        seconds: Seconds {
+            total,
+            read_wait: counts.read_wait_seconds,
+            parse: nanos(&timing.parse_ns),
+            extract: nanos(&timing.extract_ns),
+            score: nanos(&timing.score_ns),
+            report_and_aggregate: counts.sink_seconds,
+            finish,
+        },
+        mb_per_s: if total > 0.0 {
+            counts.bytes as f64 / 1e6 / total
+        } else {
+            0.0
+        },
+    };
+    write_json(&summary, &cfg.out_dir.join("run.json"))?;
+    Ok((summary, counts.skipped))
+}
+
+/// The per-quote JSON of one article.
+pub fn article_json<'a>(p: &'a Processed, lex: &'a Lexicon) -> ArticleJson<'a> {
+    let text = &p.article.text;
+    let quotes = p
+        .quotes
+        .iter()
+        .map(|sq| {
+            let q = &sq.quote;
+            let qtext = text.get(q.span.clone()).unwrap_or("");
+            QuoteJson {
+                char_start: sq.chars.0,
+                char_end: sq.chars.1,
+                byte_start: q.span.start,
+                byte_end: q.span.end,
+                text: qtext,
+                kind: q.kind.as_str(),
+                cue: q.cue.as_deref(),
+                speaker: q.speaker.as_deref(),
+                speakers: &q.speakers,
+                speaker_mention: q.speaker_mention.as_deref(),
+                speaker_start: sq.speaker_chars.map(|c| c.0),
+                speaker_end: sq.speaker_chars.map(|c| c.1),
+                speaker_role: q.speaker_role.as_deref(),
+                sentiment: json_float(sq.score.sentiment),
+                tone: sq.score.tone.as_str(),
+                targets: sq
+                    .score
+                    .targets
+                    .iter()
+                    .map(|t| TargetJson {
+                        target: lex.targets.get(t.target).map_or("", |x| x.name.as_str()),
+                        mention: qtext.get(t.mention.clone()).unwrap_or(""),
+                        stance: t.stance.as_str(),
+                        score: json_float(t.score),
+                        evidence: &t.evidence,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    ArticleJson {
+        id: &p.article.id,
+        quotes,
+    }
+}
+
+/// `quotes`: one JSON line per article on `out`.
+///
+/// # Errors
+/// Unreadable input, a write error, or (strict) a bad record.
+pub fn quotes(
+    inputs: &[String],
+    lex: &Lexicon,
+    opts: &Options,
+    progress: &dyn Progress,
+    out: &mut dyn Write,
+) -> Result<Counts, Error> {
+    let files = resolve_inputs(inputs)?;
+    let timing = Timing::default();
+    drive(files, lex, opts, progress, &timing, |batch| {
+        for p in batch {
+            let j = article_json(p, lex);
+            serde_json::to_writer(&mut *out, &j)
+                .map_err(|e| Error::io("-", std::io::Error::other(e.to_string())))?;
+            out.write_all(b"\n").map_err(|e| Error::io("-", e))?;
+        }
+        Ok(())
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct ScoreIn {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    target_start: Option<usize>,
+    #[serde(default)]
+    target_end: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct ScoreOut<'a> {
+    id: &'a serde_json::Value,
+    score: f64,
+    label: &'static str,
+    sentiment: f64,
+    evidence: Vec<String>,
+}
+
+fn char_to_byte(text: &str, c: usize) -> Option<usize> {
+    if c == text.chars().count() {
+        return Some(text.len());
+    }
+    text.char_indices().nth(c).map(|(b, _)| b)
+}
+
+/// Score one `score` record.
+fn score_line(line: &str, lex: &Lexicon) -> Result<String, String> {
+    let rec: ScoreIn = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let a = analyse(&rec.text, lex);
+    let sentiment = a.sentiment();
+    let (score, evidence) = match (rec.target_start, rec.target_end) {
+        (Some(s), Some(e)) => {
+            let (Some(bs), Some(be)) = (char_to_byte(&rec.text, s), char_to_byte(&rec.text, e))
+            else {
+                return Err(format!("target offsets {s}..{e} are outside the text"));
+            };
+            if bs > be {
+                return Err(format!("target offsets {s}..{e} are reversed"));
+            }
+            let target = crate::score::target_index(&a, &(bs..be));
+            a.stance_toward(&rec.text, &(bs..be), target)
+        }
+        (None, None) => (sentiment, a.evidence(&rec.text)),
+        _ => return Err("give both target_start and target_end, or neither".to_string()),
+    };
+    let out = ScoreOut {
+        id: &rec.id,
+        score: json_float(round4(score)),
+        label: Stance::from_score(score).label(),
+        sentiment: json_float(round4(sentiment)),
+        evidence,
+    };
+    serde_json::to_string(&out).map_err(|e| e.to_string())
+}
+
+/// `score`: JSONL records in → one JSON line per record out, in order.
+/// Returns the skipped records.
+///
+/// # Errors
+/// Unreadable input, a write error, or (strict) a bad record.
+pub fn score(
+    input: &str,
+    lex: &Lexicon,
+    strict: bool,
+    threads: usize,
+    out: &mut dyn Write,
+) -> Result<Vec<Skip>, Error> {
+    let files = resolve_inputs(&[input.to_string()])?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::new(ErrorKind::Config(e.to_string())))?;
+    let mut skips = Vec::new();
+    for f in files {
+        let stream: Box<dyn BufRead> = match &f.path {
+            Some(p) => Box::new(std::io::BufReader::with_capacity(
+                1 << 20,
+                std::fs::File::open(p).map_err(|e| Error::io(&f.display, e))?,
+            )),
+            None => Box::new(std::io::BufReader::new(std::io::stdin())),
+        };
+        let mut lines = stream.lines().enumerate();
+        loop {
+            let mut batch: Vec<(u64, Result<String, String>)> = Vec::new();
+            for (i, l) in lines.by_ref() {
+                let l = l.map_err(|e| e.to_string());
+                if l.as_ref().is_ok_and(|s| s.trim().is_empty()) {
+                    continue;
+                }
+                batch.push((i as u64 + 1, l));
+                if batch.len() >= 8192 {
+                    break;
+                }
+            }
+            if batch.is_empty() {
+                break;
+            }
+            let results: Vec<(u64, Result<String, String>)> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|(n, l)| (n, l.and_then(|l| score_line(&l, lex))))
+                    .collect()
+            });
+            for (n, r) in results {
+                match r {
+                    Ok(s) => {
+                        out.write_all(s.as_bytes())
+                            .and_then(|()| out.write_all(b"\n"))
+                            .map_err(|e| Error::io("-", e))?;
+                    }
+                    Err(reason) => {
+                        let location = Location::new(f.display.clone(), n);
+                        if strict {
+                            return Err(Error::at(location, ErrorKind::BadRecord(reason)));
+                        }
+                        skips.push(Skip { location, reason });
+                    }
+                }
+            }
+        }
+    }
+    Ok(skips)
+}
+
+/// `explain`: a table of every phrase's contribution and the rules that
+/// changed it, then the sentiment and, with a target, the stance.
+pub fn explain(text: &str, target: Option<&str>, lex: &Lexicon) -> String {
+    let a = analyse(text, lex);
+    let mut s = String::new();
+    s.push_str(&format!(
+        "{:<32} {:>7} {:>7}  {}\n",
+        "phrase", "weight", "value", "rules"
+    ));
+    for c in &a.contributions {
+        let phrase = text.get(c.span.clone()).unwrap_or("");
+        let mut rules = c.rules.join(", ");
+        if c.cue {
+            rules = if rules.is_empty() {
+                "stance cue".into()
+            } else {
+                format!("stance cue, {rules}")
+            };
+        }
+        s.push_str(&format!(
+            "{:<32} {:>7.3} {:>7.3}  {}\n",
+            phrase, c.base, c.value, rules
+        ));
+    }
+    let sentiment = a.sentiment();
+    s.push_str(&format!(
+        "sentiment {:.4} ({})\n",
+        sentiment,
+        Stance::from_score(sentiment).as_str()
+    ));
+    let q = score_quote(text, lex);
+    for t in &q.targets {
+        let name = lex.targets.get(t.target).map_or("", |x| x.name.as_str());
+        if target.is_some_and(|want| {
+            !name.eq_ignore_ascii_case(want)
+                && !text
+                    .get(t.mention.clone())
+                    .unwrap_or("")
+                    .eq_ignore_ascii_case(want)
+        }) {
+            continue;
+        }
+        s.push_str(&format!(
+            "target {} (\"{}\"): {} {:.4}; evidence: {}\n",
+            name,
+            text.get(t.mention.clone()).unwrap_or(""),
+            t.stance.as_str(),
+            t.score,
+            t.evidence.join("; ")
+        ));
+    }
+    if let Some(want) = target {
+        if !q.targets.iter().any(|t| {
+            lex.targets
+                .get(t.target)
+                .is_some_and(|x| x.name.eq_ignore_ascii_case(want))
+        }) {
+            if let Some(pos) = text.to_lowercase().find(&want.to_lowercase()) {
+                let span = pos..pos + want.len();
+                let (score, ev) = a.stance_toward(text, &span, None);
+                s.push_str(&format!(
+                    "target \"{}\": {} {:.4}; evidence: {}\n",
+                    want,
+                    Stance::from_score(score).as_str(),
+                    score,
+                    ev.join("; ")
+                ));
+            } else {
+                s.push_str(&format!("target \"{want}\" is not named in the text\n"));
+            }
+        }
+    }
+    s
+}
+
+/// Path of the lexicon folder next to the binary's working directory.
+pub fn default_lexicon_dir() -> &'static Path {
+    Path::new("lexicons")
+}

@@ -1,0 +1,662 @@
+//! Lexicons: load every user-edited file under `lexicons/` once, validate
+//! it (a bad line is a fatal `file:line: what is wrong`), and build the
+//! matchers that the quote and score stages share across threads.
+//!
+//! Files (formats in `lexicons/README.md`):
+//! - `sentiment.tsv`: `term<TAB>weight`, weight in [-4, 4];
+//! - `rules.tsv`: `term<TAB>negator|booster|dampener|contrast|counter[<TAB>value]`;
+//! - `stance_cues.tsv`: `phrase<TAB>critique|support<TAB>weight`, weight in (0, 4];
+//! - `targets.tsv`: `id<TAB>display name<TAB>alias|alias|...`;
+//! - `speech_verbs.tsv`: `form<TAB>speech|characterise`;
+//! - `titles.txt`, `first_names.tsv` (`name<TAB>m|f`), `speaker_aliases.tsv`
+//!   (`alias<TAB>canonical name`).
+//!
+//! Extra sentiment lexicons in VADER's (`word<TAB>mean<TAB>sd<TAB>ratings`)
+//! or AFINN's (`word<TAB>integer`) format can be added with `--lexicon`.
+//! All phrase matching is one leftmost-longest Aho-Corasick pass, ASCII
+//! case-insensitive; curly apostrophes are matched by adding a `’` variant
+//! of every pattern that has a `'`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use sha2::{Digest, Sha256};
+
+use crate::error::Error;
+
+/// What a rule word does to the sentiment words near it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RuleKind {
+    /// Flips and damps the sentiment of the next few words (`not`, `never`).
+    Negator,
+    /// Scales the next sentiment word up by `value` (`very`: 0.3).
+    Booster,
+    /// Scales the next sentiment word down by `value` (`slightly`: 0.3).
+    Dampener,
+    /// Shifts weight to the clause after it (`but`, `however`).
+    Contrast,
+    /// Acting against what follows: the sign of the next negative word
+    /// flips (`combat` a threat, `prevent` attacks).
+    Counter,
+}
+
+/// Stance that a cue expresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// Criticism of whoever the cue is about.
+    Critique,
+    /// Support of whoever the cue is about.
+    Support,
+}
+
+/// A target: a person, organisation or country whose stance we track.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    /// Stable id (`trump`).
+    pub id: String,
+    /// Name shown in the reports (`Donald Trump`).
+    pub name: String,
+}
+
+/// Everything a pattern of the phrase automaton means.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PatternInfo {
+    /// The phrase as written in the lexicon (lower case).
+    pub phrase: String,
+    /// Sentiment weight on the [-4, 4] scale.
+    pub sentiment: Option<f32>,
+    /// Rule word.
+    pub rule: Option<(RuleKind, f32)>,
+    /// Stance cue and weight.
+    pub cue: Option<(CueKind, f32)>,
+    /// Index into [`Lexicon::targets`].
+    pub target: Option<usize>,
+}
+
+/// How a speech verb introduces what was said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbKind {
+    /// Reports speech (`said`, `told`, `wrote`).
+    Speech,
+    /// Characterises something in the speaker's words (`called`, `described`).
+    Characterise,
+}
+
+/// Gender known from a first name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+}
+
+/// A file that was loaded, with its checksum (for `run.json`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct LoadedFile {
+    /// Path as given.
+    pub path: String,
+    /// SHA-256 of its bytes, hex.
+    pub sha256: String,
+    /// Number of entries read.
+    pub entries: usize,
+}
+
+/// All lexicons, loaded and compiled once, shared read-only by all threads.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    matcher: AhoCorasick,
+    /// Pattern id → index into `infos`.
+    pattern_info: Vec<usize>,
+    infos: Vec<PatternInfo>,
+    /// Targets, in file order.
+    pub targets: Vec<Target>,
+    speech_verbs: HashMap<String, VerbKind>,
+    titles: HashSet<String>,
+    first_names: HashMap<String, Gender>,
+    speaker_aliases: HashMap<String, String>,
+    /// Files read, in order.
+    pub files: Vec<LoadedFile>,
+}
+
+/// The lexicon files read from the lexicon folder, by role.
+pub const LEXICON_FILES: &[&str] = &[
+    "sentiment.tsv",
+    "rules.tsv",
+    "stance_cues.tsv",
+    "targets.tsv",
+    "speech_verbs.tsv",
+    "titles.txt",
+    "first_names.tsv",
+    "speaker_aliases.tsv",
+];
+
+/// Builder: collects entries from files (or strings, in tests), then
+/// compiles the matcher.
+#[derive(Default)]
+pub struct LexiconBuilder {
+    infos: Vec<PatternInfo>,
+    by_phrase: HashMap<String, usize>,
+    targets: Vec<Target>,
+    speech_verbs: HashMap<String, VerbKind>,
+    titles: HashSet<String>,
+    first_names: HashMap<String, Gender>,
+    speaker_aliases: HashMap<String, String>,
+    files: Vec<LoadedFile>,
+}
+
+/// Field `i` of a line ("" when absent; callers check the count first).
+fn fld<'a>(f: &[&'a str], i: usize) -> &'a str {
+    f.get(i).copied().unwrap_or("")
+}
+
+#[cold]
+fn unreachable_info() -> &'static mut PatternInfo {
+    Box::leak(Box::default())
+}
+
+/// Lines of a lexicon file: (1-based line number, fields), skipping blank
+/// lines and `#` comments.
+fn data_lines(text: &str) -> impl Iterator<Item = (u64, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            None
+        } else {
+            Some((i as u64 + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn normalise_phrase(s: &str) -> String {
+    s.trim()
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn parse_weight(path: &str, line: u64, field: &str, lo: f32, hi: f32) -> Result<f32, Error> {
+    let w: f32 = field
+        .parse()
+        .map_err(|_| Error::lexicon(path, line, format!("weight `{field}` is not a number")))?;
+    if !w.is_finite() || w < lo || w > hi {
+        return Err(Error::lexicon(
+            path,
+            line,
+            format!("weight {w} is outside [{lo}, {hi}]"),
+        ));
+    }
+    Ok(w)
+}
+
+fn expect_fields<'a>(
+    path: &str,
+    line: u64,
+    fields: &'a [&'a str],
+    min: usize,
+    max: usize,
+) -> Result<&'a [&'a str], Error> {
+    if fields.len() < min || fields.len() > max {
+        let want = if min == max {
+            format!("{min}")
+        } else {
+            format!("{min} to {max}")
+        };
+        return Err(Error::lexicon(
+            path,
+            line,
+            format!(
+                "expected {want} tab-separated fields, found {}",
+                fields.len()
+            ),
+        ));
+    }
+    if let Some(i) = fields.iter().take(min).position(|f| f.is_empty()) {
+        return Err(Error::lexicon(
+            path,
+            line,
+            format!("field {} is empty", i + 1),
+        ));
+    }
+    Ok(fields)
+}
+
+impl LexiconBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn info_mut(&mut self, phrase: &str) -> &mut PatternInfo {
+        let idx = self.info_index(phrase);
+        // `info_index` returns an index it has just checked or pushed; the
+        // fallback only keeps the lint policy (no indexing) satisfied.
+        if idx >= self.infos.len() {
+            self.infos.push(PatternInfo::default());
+        }
+        let last = self.infos.len() - 1;
+        let i = idx.min(last);
+        match self.infos.get_mut(i) {
+            Some(info) => info,
+            None => unreachable_info(),
+        }
+    }
+
+    fn info_index(&mut self, phrase: &str) -> usize {
+        let key = normalise_phrase(phrase);
+        let idx = match self.by_phrase.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.infos.push(PatternInfo {
+                    phrase: key.clone(),
+                    ..PatternInfo::default()
+                });
+                self.by_phrase.insert(key, self.infos.len() - 1);
+                self.infos.len() - 1
+            }
+        };
+        idx
+    }
+
+    fn record(&mut self, path: &str, bytes: &[u8], entries: usize) {
+        let digest = Sha256::digest(bytes);
+        let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+        self.files.push(LoadedFile {
+            path: path.to_string(),
+            sha256,
+            entries,
+        });
+    }
+
+    /// Read a file as UTF-8 text.
+    fn read(path: &Path) -> Result<(String, Vec<u8>), Error> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(&shown, e))?;
+        let text = String::from_utf8(bytes.clone()).map_err(|e| {
+            let upto = e.utf8_error().valid_up_to();
+            let line = 1 + bytes
+                .get(..upto)
+                .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count() as u64);
+            Error::lexicon(&shown, line, "invalid UTF-8")
+        })?;
+        Ok((text, bytes))
+    }
+
+    /// Add a file from the lexicon folder by its file name (one of
+    /// [`LEXICON_FILES`]).
+    ///
+    /// # Errors
+    /// Unreadable file or a malformed line (`file:line: what is wrong`).
+    pub fn add_file(&mut self, path: &Path) -> Result<&mut Self, Error> {
+        let shown = path.display().to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let (text, bytes) = Self::read(path)?;
+        let n = self.add_text(&name, &shown, &text)?;
+        self.record(&shown, &bytes, n);
+        Ok(self)
+    }
+
+    /// Add the contents of a lexicon file of kind `name` (a file name from
+    /// [`LEXICON_FILES`]); `shown` is used in error messages. Returns the
+    /// number of entries.
+    ///
+    /// # Errors
+    /// A malformed line, or an unknown file name.
+    pub fn add_text(&mut self, name: &str, shown: &str, text: &str) -> Result<usize, Error> {
+        let mut n = 0;
+        for (line, fields) in data_lines(text) {
+            n += 1;
+            match name {
+                "sentiment.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 2, 2)?;
+                    let w = parse_weight(shown, line, fld(f, 1), -4.0, 4.0)?;
+                    self.info_mut(fld(f, 0)).sentiment = Some(w);
+                }
+                "rules.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 2, 3)?;
+                    let (kind, default) = match fld(f, 1) {
+                        "negator" => (RuleKind::Negator, 0.74),
+                        "booster" => (RuleKind::Booster, 0.293),
+                        "dampener" => (RuleKind::Dampener, 0.293),
+                        "contrast" => (RuleKind::Contrast, 1.5),
+                        "counter" => (RuleKind::Counter, 1.0),
+                        other => {
+                            return Err(Error::lexicon(
+                                shown,
+                                line,
+                                format!("unknown rule `{other}` (expected negator, booster, dampener, contrast or counter)"),
+                            ))
+                        }
+                    };
+                    let value = match f.get(2) {
+                        Some(v) => parse_weight(shown, line, v, 0.0, 4.0)?,
+                        None => default,
+                    };
+                    self.info_mut(fld(f, 0)).rule = Some((kind, value));
+                }
+                "stance_cues.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 3, 3)?;
+                    let kind = match fld(f, 1) {
+                        "critique" => CueKind::Critique,
+                        "support" => CueKind::Support,
+                        other => {
+                            return Err(Error::lexicon(
+                                shown,
+                                line,
+                                format!("unknown stance `{other}` (expected critique or support)"),
+                            ))
+                        }
+                    };
+                    let w = parse_weight(shown, line, fld(f, 2), 0.0, 4.0)?;
+                    self.info_mut(fld(f, 0)).cue = Some((kind, w));
+                }
+                "targets.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 3, 3)?;
+                    if self.targets.iter().any(|t| t.id == fld(f, 0)) {
+                        return Err(Error::lexicon(
+                            shown,
+                            line,
+                            format!("duplicate target id `{}`", fld(f, 0)),
+                        ));
+                    }
+                    let idx = self.targets.len();
+                    self.targets.push(Target {
+                        id: fld(f, 0).to_string(),
+                        name: fld(f, 1).to_string(),
+                    });
+                    self.info_mut(fld(f, 1)).target = Some(idx);
+                    for alias in fld(f, 2).split('|').map(str::trim) {
+                        if alias.is_empty() {
+                            return Err(Error::lexicon(shown, line, "empty alias"));
+                        }
+                        self.info_mut(alias).target = Some(idx);
+                    }
+                }
+                "speech_verbs.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 2, 2)?;
+                    let kind = match fld(f, 1) {
+                        "speech" => VerbKind::Speech,
+                        "characterise" => VerbKind::Characterise,
+                        other => {
+                            return Err(Error::lexicon(
+                                shown,
+                                line,
+                                format!(
+                                    "unknown verb kind `{other}` (expected speech or characterise)"
+                                ),
+                            ))
+                        }
+                    };
+                    self.speech_verbs.insert(fld(f, 0).to_lowercase(), kind);
+                }
+                "titles.txt" => {
+                    let f = expect_fields(shown, line, &fields, 1, 1)?;
+                    self.titles
+                        .insert(fld(f, 0).trim_end_matches('.').to_lowercase());
+                }
+                "first_names.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 2, 2)?;
+                    let g = match fld(f, 1) {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        other => {
+                            return Err(Error::lexicon(
+                                shown,
+                                line,
+                                format!("unknown gender `{other}` (expected m or f)"),
+                            ))
+                        }
+                    };
+                    self.first_names.insert(fld(f, 0).to_lowercase(), g);
+                }
+                "speaker_aliases.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 2, 2)?;
+                    self.speaker_aliases
+                        .insert(fld(f, 0).to_lowercase(), fld(f, 1).to_string());
+                }
+                other => {
+                    return Err(Error::lexicon(
+                        shown,
+                        0,
+                        format!("unknown lexicon file `{other}`"),
+                    ))
+                }
+            }
+        }
+        Ok(n)
+    }
+
+    /// Add a user sentiment lexicon in VADER format (`word<TAB>mean<TAB>…`,
+    /// mean on -4..4) or AFINN format (`word<TAB>integer`, -5..5, scaled by
+    /// 0.8). Its entries override ours.
+    ///
+    /// # Errors
+    /// Unreadable file or a malformed line.
+    pub fn add_user_sentiment(&mut self, path: &Path) -> Result<&mut Self, Error> {
+        let shown = path.display().to_string();
+        let (text, bytes) = Self::read(path)?;
+        let mut n = 0;
+        for (line, fields) in data_lines(&text) {
+            n += 1;
+            if fields.len() < 2 || fld(&fields, 0).is_empty() {
+                return Err(Error::lexicon(
+                    &shown,
+                    line,
+                    format!(
+                        "expected `word<TAB>weight` (AFINN) or `word<TAB>mean<TAB>sd<TAB>ratings` (VADER), found {} field(s)",
+                        fields.len()
+                    ),
+                ));
+            }
+            let weight = if fields.len() == 2 && fld(&fields, 1).parse::<i32>().is_ok() {
+                parse_weight(&shown, line, fld(&fields, 1), -5.0, 5.0)? * 0.8
+            } else {
+                parse_weight(&shown, line, fld(&fields, 1), -4.0, 4.0)?
+            };
+            self.info_mut(fld(&fields, 0)).sentiment = Some(weight);
+        }
+        self.record(&shown, &bytes, n);
+        Ok(self)
+    }
+
+    /// Compile the matchers.
+    ///
+    /// # Errors
+    /// If the automaton cannot be built (too many patterns).
+    pub fn build(self) -> Result<Lexicon, Error> {
+        let mut patterns = Vec::new();
+        let mut pattern_info = Vec::new();
+        for (i, info) in self.infos.iter().enumerate() {
+            patterns.push(info.phrase.clone());
+            pattern_info.push(i);
+            if info.phrase.contains('\'') {
+                patterns.push(info.phrase.replace('\'', "’"));
+                pattern_info.push(i);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .map_err(|e| Error::lexicon("lexicons", 0, e.to_string()))?;
+        Ok(Lexicon {
+            matcher,
+            pattern_info,
+            infos: self.infos,
+            targets: self.targets,
+            speech_verbs: self.speech_verbs,
+            titles: self.titles,
+            first_names: self.first_names,
+            speaker_aliases: self.speaker_aliases,
+            files: self.files,
+        })
+    }
+}
+
+/// A phrase found in a text: byte span and what it means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhraseMatch<'l> {
+    /// Byte start in the searched text.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// What the phrase means.
+    pub info: &'l PatternInfo,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+impl Lexicon {
+    /// Load every file of [`LEXICON_FILES`] from `dir` (each must exist),
+    /// plus user sentiment lexicons.
+    ///
+    /// # Errors
+    /// A missing or unreadable file, or a malformed line.
+    pub fn load(dir: &Path, user_sentiment: &[PathBuf]) -> Result<Lexicon, Error> {
+        let mut b = LexiconBuilder::new();
+        for name in LEXICON_FILES {
+            b.add_file(&dir.join(name))?;
+        }
+        for p in user_sentiment {
+            b.add_user_sentiment(p)?;
+        }
+        b.build()
+    }
+
+    /// Every lexicon phrase in `text` at word boundaries, left to right,
+    /// non-overlapping, longest first.
+    pub fn find_phrases<'l>(&'l self, text: &str) -> Vec<PhraseMatch<'l>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || bytes.get(s - 1).is_none_or(|&b| !is_word_byte(b));
+            let after_ok = bytes.get(e).is_none_or(|&b| !is_word_byte(b));
+            if !(before_ok && after_ok) {
+                continue;
+            }
+            let Some(info) = self
+                .pattern_info
+                .get(m.pattern().as_usize())
+                .and_then(|&i| self.infos.get(i))
+            else {
+                continue;
+            };
+            out.push(PhraseMatch {
+                start: s,
+                end: e,
+                info,
+            });
+        }
+        out
+    }
+
+    /// Kind of a speech verb form (lower-case lookup).
+    pub fn speech_verb(&self, word: &str) -> Option<VerbKind> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.speech_verbs.get(&word.to_lowercase()).copied()
+        } else {
+            self.speech_verbs.get(word).copied()
+        }
+    }
+
+    /// True when `word` (with or without a trailing period) is a title such
+    /// as `Sen.`, `President`, `Rep.`.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles
+            .contains(&word.trim_end_matches('.').to_lowercase())
+    }
+
+    /// Gender of a first name, when the list knows it.
+    pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        self.first_names.get(&name.to_lowercase()).copied()
+    }
+
+    /// The canonical name for a speaker from the user's alias file.
+    pub fn speaker_alias(&self, name: &str) -> Option<&str> {
+        self.speaker_aliases
+            .get(&name.to_lowercase())
+            .map(String::as_str)
+    }
+
+    /// Number of distinct phrases (sentiment, rules, cues, target aliases).
+    pub fn phrase_count(&self) -> usize {
+        self.infos.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        let mut b = LexiconBuilder::new();
+        b.add_text(
+            "sentiment.tsv",
+            "s",
+            "bad\t-2.5\ngreat\t3.1\ndon't like\t-1.5\n",
+        )
+        .unwrap();
+        b.add_text("rules.tsv", "r", "not\tnegator\nvery\tbooster\t0.3\n")
+            .unwrap();
+        b.add_text(
+            "targets.tsv",
+            "t",
+            "trump\tDonald Trump\tTrump|the President\n",
+        )
+        .unwrap();
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn finds_phrases_at_word_boundaries_case_insensitively() {
+        let l = lex();
+        let t = "The President is not BAD, badminton is great; I don’t like it";
+        let found: Vec<&str> = l
+            .find_phrases(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["The President", "not", "BAD", "great", "don’t like"]
+        );
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let mut b = LexiconBuilder::new();
+        let e = b
+            .add_text(
+                "sentiment.tsv",
+                "lexicons/sentiment.tsv",
+                "# c\ngood\t1\nbad\n",
+            )
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicons/sentiment.tsv:3: expected 2 tab-separated fields, found 1"
+        );
+        let e = b
+            .add_text("sentiment.tsv", "x", "good\tgreat\n")
+            .unwrap_err();
+        assert_eq!(e.to_string(), "x:1: weight `great` is not a number");
+        let e = b.add_text("rules.tsv", "x", "\nnot\tnegate\n").unwrap_err();
+        assert!(e.to_string().starts_with("x:2: unknown rule `negate`"));
+    }
+
+    #[test]
+    fn lexicon_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync + std::panic::UnwindSafe>() {}
+        assert_send_sync::<Lexicon>();
+    }
+}

@@ -1,0 +1,639 @@
+//! Attribution: for each quoted span, decide whether it is a statement
+//! (direct quote, partial quote) or a scare quote / title, and find the
+//! attribution that names its speaker, without a parser.
+//!
+//! Each quote has two windows of reporter's text in its paragraph: *before*
+//! (back to the start of the sentence or the previous quote) and *after*
+//! (up to the end of the sentence or the next quote). A window is searched
+//! for a speech verb from `lexicons/speech_verbs.tsv` (`said`, `told`,
+//! `according to`, `called`, ...). The speaker is the noun phrase after the
+//! verb when the verb comes first (`“…,” said X`), else the noun phrase
+//! before it (`X said`, `X, a former official, said`), with an apposition
+//! between commas, or after the name, giving the role. A paragraph that
+//! ends with `X said:` introduces the quote paragraph after it.
+//!
+//! Pronouns, surnames and continuation paragraphs are resolved later, in
+//! [`super::extract_quotes`].
+
+use crate::lexicon::{Lexicon, VerbKind};
+use crate::segment::{period_is_not_final, tokens, Span, Token};
+
+use super::extract::RawQuote;
+
+/// How a quote relates to the reporter's sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// A full statement in quote marks.
+    Direct,
+    /// A quoted phrase inside the reporter's sentence.
+    Partial,
+}
+
+impl QuoteKind {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// What attribution text was found for a quote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue as written (`said`, `according to`, `:`).
+    pub cue: Option<Span>,
+    /// The speaker mention as written.
+    pub mention: Option<Span>,
+    /// Apposition or trailing description of the speaker.
+    pub role: Option<Span>,
+    /// True when the cue characterises rather than reports speech.
+    pub characterising: bool,
+}
+
+/// Words skipped between a speaker and the verb (`has also said`).
+const AUX: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "recently",
+    "repeatedly",
+    "further",
+    "again",
+    "publicly",
+    "privately",
+    "reportedly",
+    "quoted",
+    "as",
+    "had",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "often",
+    "still",
+    "flatly",
+    "simply",
+    "just",
+    "since",
+    "already",
+    "earlier",
+    "even",
+    "first",
+    "finally",
+    "directly",
+    "bluntly",
+    "quickly",
+    "frequently",
+    "famously",
+    "told",
+    "previously",
+    "angrily",
+    "tweeted",
+    "could",
+    "might",
+    "may",
+    "should",
+    "can",
+];
+
+/// Lower-case words that end a noun phrase when read backwards.
+const BOUNDARY: &[&str] = &[
+    "that", "and", "but", "as", "while", "when", "because", "which", "where", "if", "though",
+    "although", "after", "before", "since", "so", "than", "what", "whom", "whose", "or", "said",
+    "says", "told", "on", "in", "at", "with", "about", "to", "by", "from", "for", "into", "of",
+    "it", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "its",
+    "also",
+];
+
+/// Determiners that may start a lower-case speaker phrase.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
+    "her", "their", "its",
+];
+
+/// Pronouns that can be speakers.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It",
+];
+
+struct Win<'t> {
+    text: &'t str,
+    toks: Vec<Token>,
+}
+
+impl<'t> Win<'t> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.word)
+            .and_then(|t| self.text.get(t.span.clone()))
+    }
+    fn punct(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| !t.word)
+            .and_then(|t| self.text.get(t.span.clone()))
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.punct(i) == Some(p)
+    }
+    fn span(&self, a: usize, b: usize) -> Option<Span> {
+        Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)
+    }
+    fn verb(&self, i: usize, lex: &Lexicon) -> Option<VerbKind> {
+        let w = self.word(i)?;
+        if w == "according" && self.word(i + 1) == Some("to") {
+            return Some(VerbKind::Speech);
+        }
+        // "Said" at the start of a sentence is still a verb; any other
+        // capitalised word is a name.
+        if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+            return None;
+        }
+        lex.speech_verb(w)
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.word {
+        return false;
+    }
+    match text.get(t.span.clone()) {
+        Some("!" | "?") => true,
+        Some(".") => !period_is_not_final(text, t.span.start),
+        _ => false,
+    }
+}
+
+/// Tokens of the reporter's text before a quote, back to the start of its
+/// sentence (exclusive of any earlier quote).
+fn before_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    let all = tokens(text, from..to);
+    let start = (0..all.len())
+        .rev()
+        .find(|&i| ends_sentence(text, &all, i))
+        .map_or(0, |i| i + 1);
+    Win {
+        text,
+        toks: all.get(start..).unwrap_or(&[]).to_vec(),
+    }
+}
+
+/// Tokens of the reporter's text after a quote, up to the end of its
+/// sentence.
+fn after_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    let all = tokens(text, from..to);
+    let end = (0..all.len())
+        .find(|&i| ends_sentence(text, &all, i))
+        .unwrap_or(all.len());
+    Win {
+        text,
+        toks: all.get(..end).unwrap_or(&[]).to_vec(),
+    }
+}
+
+/// Index just past a parenthesised group starting at `i` (`(D-N.Y.)`).
+fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
+    if !w.is_punct(i, "(") {
+        return None;
+    }
+    (i + 1..(i + 10).min(w.toks.len()))
+        .find(|&j| w.is_punct(j, ")"))
+        .map(|j| j + 1)
+}
+
+/// The speaker phrase after a verb (`said Reps. A (Miss.), B and C, the
+/// ranking Democrats`): (mention, role).
+fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+    let first = w.word(i)?;
+    if PRONOUNS.contains(&first) {
+        return Some((w.span(i, i)?, None));
+    }
+    if DETERMINERS.contains(&first.to_lowercase().as_str()) && !is_cap(first) || first == "The" {
+        // "said a spokesman for the campaign"
+        let end = (i..w.toks.len())
+            .take_while(|&j| w.word(j).is_some() || w.is_punct(j, "'") || w.is_punct(j, "’"))
+            .last()?;
+        if end - i > 10 {
+            return None;
+        }
+        return Some((w.span(i, end)?, None));
+    }
+    // "said economist Sarah Okafor", "said union leader Tom Reyes": up to
+    // three lower-case descriptor words before a name.
+    let i = if is_cap(first) {
+        i
+    } else {
+        let k = (i..i + 4).find(|&k| w.word(k).is_some_and(is_cap))?;
+        if (i..k).any(|m| {
+            w.word(m)
+                .is_none_or(|x| BOUNDARY.contains(&x) || DETERMINERS.contains(&x))
+        }) {
+            return None;
+        }
+        k
+    };
+    let mut j = i;
+    let mut last = None;
+    loop {
+        if let Some(next) = skip_parens(w, j) {
+            last = Some(next - 1);
+            j = next;
+            continue;
+        }
+        match (w.word(j), w.punct(j)) {
+            (Some(word), _) if is_cap(word) || lex.is_title(word) => {
+                last = Some(j);
+                j += 1;
+            }
+            (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
+            (Some(word), _)
+                if last.is_some() && ["de", "van", "von", "bin", "al", "da"].contains(&word) =>
+            {
+                j += 1
+            }
+            (None, Some(".")) if last == Some(j.wrapping_sub(1)) => {
+                last = Some(j);
+                j += 1;
+            }
+            (None, Some(","))
+                if w.word(j + 1).is_some_and(is_cap)
+                    && !w
+                        .word(j + 1)
+                        .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str())) =>
+            {
+                j += 1
+            }
+            _ => break,
+        }
+    }
+    let last = last?;
+    // A sentence dot after the name is not part of it.
+    let mut end = last;
+    while end > i
+        && w.is_punct(end, ".")
+        && !w
+            .word(end - 1)
+            .is_some_and(|x| x.len() <= 2 || lex.is_title(x) || x == "Jr")
+    {
+        end -= 1;
+    }
+    let mention = w.span(i, end)?;
+    // ", a former official who ..." → role.
+    let role = if w.is_punct(end + 1, ",") {
+        w.span(end + 2, w.toks.len().checked_sub(1)?)
+    } else {
+        None
+    };
+    Some((mention, role))
+}
+
+/// The speaker phrase before the verb at `v`, reading back to `lo`:
+/// (mention, role).
+fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+    let mut j = v.checked_sub(1)?;
+    while j >= lo && w.word(j).is_some_and(|x| AUX.contains(&x)) {
+        j = j.checked_sub(1)?;
+    }
+    if j < lo {
+        return None;
+    }
+    let mut role = None;
+    // Apposition: "X, a former official, said".
+    if w.is_punct(j, ",") {
+        let k = (lo..j).rev().find(|&k| w.is_punct(k, ","))?;
+        if k + 1 < j {
+            let app_first = w.word(k + 1).unwrap_or("");
+            if !is_cap(app_first)
+                || app_first == "The"
+                || w.toks.get(k + 1..j).is_some_and(|ts| {
+                    ts.iter()
+                        .any(|t| t.word && !is_cap(w.text.get(t.span.clone()).unwrap_or("A")))
+                })
+            {
+                role = w.span(k + 1, j - 1);
+                j = k.checked_sub(1)?;
+            }
+        }
+        role.as_ref()?;
+    }
+    if j < lo {
+        return None;
+    }
+    let end = j;
+    let mut start = None;
+    let mut n = 0;
+    let mut lower_run = false;
+    loop {
+        if j < lo || n > 12 {
+            break;
+        }
+        // Closing parenthesis: take the group.
+        if w.is_punct(j, ")") {
+            let Some(open) = (lo..j).rev().find(|&k| w.is_punct(k, "(")) else {
+                break;
+            };
+            start = Some(open);
+            n += 1;
+            match open.checked_sub(1) {
+                Some(p) => j = p,
+                None => break,
+            }
+            continue;
+        }
+        match (w.word(j), w.punct(j)) {
+            (Some(word), _) => {
+                let lw = word.to_lowercase();
+                if PRONOUNS.contains(&word) {
+                    if start.is_none() {
+                        start = Some(j);
+                    }
+                    break;
+                }
+                if is_cap(word) {
+                    if lower_run && start.is_some() && !DETERMINERS.contains(&lw.as_str()) {
+                        // "...campaign spokesman" preceded by a name: "Clinton campaign spokesman" is fine.
+                    }
+                    start = Some(j);
+                } else if DETERMINERS.contains(&lw.as_str()) {
+                    start = Some(j);
+                    break;
+                } else if BOUNDARY.contains(&lw.as_str())
+                    || word.chars().any(|c| c.is_ascii_digit())
+                {
+                    if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
+                    {
+                        // "Smith and Jones said"
+                        n += 1;
+                        j -= 1;
+                        continue;
+                    }
+                    break;
+                } else {
+                    // A lower-case noun ("officials", "spokesman"); a run of
+                    // them must end at a determiner or a name.
+                    if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
+                        // lower word before a name: "campaign manager John Smith"
+                        break;
+                    }
+                    lower_run = true;
+                    start = Some(j);
+                }
+            }
+            (None, Some("."))
+                if j > lo
+                    && w.word(j - 1)
+                        .is_some_and(|x| x.len() <= 3 || lex.is_title(x)) => {}
+            (None, Some("’" | "'")) => {}
+            _ => break,
+        }
+        n += 1;
+        match j.checked_sub(1) {
+            Some(p) => j = p,
+            None => break,
+        }
+    }
+    let start = start?;
+    // A lower-case run must be short and not a clause ("the plan would").
+    let mention = w.span(start, end)?;
+    if lower_run {
+        let words = (start..=end).filter(|&k| w.word(k).is_some()).count();
+        if words > 6 {
+            return None;
+        }
+    }
+    Some((mention, role))
+}
+
+fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
+    let kind = w.verb(v, lex)?;
+    let according = w.word(v) == Some("according");
+    let cue_end = if according { v + 1 } else { v };
+    let (mention, role) = if according || verb_first {
+        np_after(w, cue_end + 1, lex).or_else(|| {
+            if according {
+                None
+            } else {
+                np_before(w, v, 0, lex)
+            }
+        })?
+    } else {
+        match np_before(w, v, 0, lex) {
+            Some(x) => x,
+            None => np_after(w, v + 1, lex)?,
+        }
+    };
+    Some(Attribution {
+        cue: w.span(v, cue_end),
+        mention: Some(mention),
+        role,
+        characterising: kind == VerbKind::Characterise,
+    })
+}
+
+/// Search the after-window: `“…,” said X` / `“…,” X said` / `X, a …, said`.
+fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attribution> {
+    let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
+    // Verb first when only punctuation or adverbs come before it.
+    let verb_first =
+        (0..v).all(|i| w.word(i).is_none_or(|x| AUX.contains(&x)) && !w.is_punct(i, "("));
+    let verb_first = verb_first
+        || (v > 0
+            && w.is_punct(v - 1, ",")
+            && w.word(v + 1)
+                .is_some_and(|x| is_cap(x) && !PRONOUNS.contains(&x)));
+    attribution_in(w, v, lex, verb_first)
+}
+
+/// Search the before-window: `X said: “…”`, `According to X, “…”`,
+/// `X called it a “…”`.
+fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
+    for v in (0..w.toks.len()).rev() {
+        if w.verb(v, lex).is_none() {
+            continue;
+        }
+        if let Some(a) = attribution_in(w, v, lex, false) {
+            return Some(a);
+        }
+    }
+    let n = w.toks.len();
+    // "Wexler returned the compliment: “…”": a sentence that opens with a
+    // name (or pronoun) and ends with a colon introduces the quote.
+    if n >= 3 && w.is_punct(n - 1, ":") {
+        if let Some(first) = w.word(0) {
+            if PRONOUNS.contains(&first) {
+                return Some(Attribution {
+                    cue: w.span(n - 1, n - 1),
+                    mention: w.span(0, 0),
+                    role: None,
+                    characterising: false,
+                });
+            }
+            if is_cap(first) && !lex.is_title(first) || lex.is_title(first) {
+                let end = (0..n - 1)
+                    .take_while(|&i| {
+                        w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x))
+                            || w.is_punct(i, ".")
+                    })
+                    .last();
+                if let Some(end) = end {
+                    if end + 1 < n - 1
+                        && (0..=end).any(|i| w.word(i).is_some_and(|x| !lex.is_title(x)))
+                    {
+                        return Some(Attribution {
+                            cue: w.span(n - 1, n - 1),
+                            mention: w.span(0, end),
+                            role: None,
+                            characterising: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // "Smith: “…”" (interview transcripts): a name right before a colon.
+    if n >= 2 && w.is_punct(n - 1, ":") {
+        let start = (0..n - 1)
+            .rev()
+            .take_while(|&i| w.word(i).is_some_and(is_cap) || w.is_punct(i, "."))
+            .last()?;
+        if (start..n - 1).any(|i| w.word(i).is_some()) && n - 1 - start <= 4 {
+            return Some(Attribution {
+                cue: w.span(n - 1, n - 1),
+                mention: w.span(start, n - 2),
+                role: None,
+                characterising: false,
+            });
+        }
+    }
+    None
+}
+
+/// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
+/// spans.
+pub fn attribute(
+    text: &str,
+    pars: &[Span],
+    raws: &[RawQuote],
+    qi: usize,
+    lex: &Lexicon,
+) -> Option<(QuoteKind, Attribution)> {
+    let q = raws.get(qi)?;
+    let par = pars.get(q.paragraph)?;
+    let prev_end = qi
+        .checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .filter(|p| p.paragraph == q.paragraph)
+        .and_then(|p| p.close.as_ref().map(|c| c.end))
+        .unwrap_or(par.start);
+    let next_start = raws
+        .get(qi + 1)
+        .filter(|n| n.paragraph == q.paragraph)
+        .map_or(par.end, |n| n.open.start);
+    let before = before_window(text, prev_end, q.open.start);
+    let after = match &q.close {
+        Some(c) => after_window(text, c.end, next_start),
+        None => Win {
+            text,
+            toks: Vec::new(),
+        },
+    };
+
+    // Kind: what the quote follows in its sentence.
+    let content = text.get(q.content.clone()).unwrap_or("");
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '.' || c == '…' || c == '[');
+    let last_before = before.toks.last().and_then(|t| text.get(t.span.clone()));
+    let direct = match last_before {
+        None => true,
+        Some(":") => true,
+        Some(",") => {
+            let n = before.toks.len();
+            starts_upper || n >= 2 && before.verb(n - 2, lex).is_some()
+        }
+        Some("—" | "–" | "-" | "(") => starts_upper,
+        Some(w) => {
+            let n = before.toks.len();
+            (lex.speech_verb(w).is_some()
+                || w == "that" && n >= 2 && before.verb(n - 2, lex).is_some())
+                && starts_upper
+                && content.split_whitespace().count() >= 4
+        }
+    };
+    let kind = if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    let content_words = content.split_whitespace().count();
+
+    let attr = if direct {
+        let trailing_comma = content.ends_with([',', '?', '!', '—']);
+        let near = from_after(&after, lex, 8);
+        let a = if trailing_comma || near.is_some() {
+            near.or_else(|| from_before(&before, lex))
+        } else {
+            from_before(&before, lex).or_else(|| from_after(&after, lex, 8))
+        };
+        a.or_else(|| {
+            // A paragraph ending "X said:" introduces the quote paragraph.
+            if before.toks.is_empty() && q.open.start == par.start {
+                let prev = pars.get(q.paragraph.checked_sub(1)?)?;
+                let ptext = text.get(prev.clone())?;
+                if ptext.trim_end().ends_with(':')
+                    && !raws.iter().any(|r| {
+                        r.paragraph + 1 == q.paragraph
+                            && r.close.as_ref().is_some_and(|c| c.end + 2 >= prev.end)
+                    })
+                {
+                    let w = before_window(text, prev.start, prev.end);
+                    return from_before(&w, lex);
+                }
+            }
+            None
+        })
+    } else {
+        from_before(&before, lex).or_else(|| from_after(&after, lex, 40))
+    };
+
+    let attr = attr.unwrap_or_default();
+    if kind == QuoteKind::Partial && attr.mention.is_none() {
+        // A quoted phrase with no speech verb in its sentence is a scare
+        // quote, a nickname or a title, not a statement.
+        return None;
+    }
+    if kind == QuoteKind::Partial && content_words <= 5 {
+        // Titles: "the “Access Hollywood” tape" (every word capitalised after
+        // a determiner, no characterising verb).
+        let all_caps = content
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        let after_det =
+            last_before.is_some_and(|w| ["the", "The", "his", "her", "their", "its"].contains(&w));
+        if all_caps && after_det && !attr.characterising {
+            return None;
+        }
+    }
+    Some((kind, attr))
+}

@@ -1,0 +1,281 @@
+//! Stage 3, quotes: every quotation in an article with its speaker.
+//!
+//! 1. [`extract`] finds quoted spans per paragraph (all mark styles,
+//!    multi-paragraph quotes);
+//! 2. [`attribute`] classifies each span (direct, partial, or a scare
+//!    quote that is dropped) and finds its attribution text;
+//! 3. this module resolves speakers: joint mentions are split, titles and
+//!    tags stripped, surnames mapped to the full name seen in the article
+//!    ([`names`]), pronouns bound to the last fitting named speaker, and a
+//!    quote with no attribution of its own takes the speaker of its
+//!    multi-paragraph chain, of its paragraph, or of the quote paragraph
+//!    just before it.
+//!
+//! Output spans are byte ranges into the article text; char offsets are
+//! computed for the JSON output.
+
+pub mod attribute;
+pub mod extract;
+pub mod names;
+
+use crate::lexicon::Lexicon;
+use crate::segment::{paragraphs, Span};
+
+pub use attribute::QuoteKind;
+
+/// One quotation with its speaker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// Byte span of the quoted words (without the marks).
+    pub span: Span,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Direct or partial.
+    pub kind: QuoteKind,
+    /// False when the quote runs on into the next paragraph.
+    pub closed: bool,
+    /// The attribution cue as written (`said`, `according to`), if any.
+    pub cue: Option<String>,
+    /// Canonical speaker (the first, for a joint statement).
+    pub speaker: Option<String>,
+    /// Every canonical speaker of a joint statement (one for most quotes).
+    pub speakers: Vec<String>,
+    /// The attribution text that names the speaker, as written.
+    pub speaker_mention: Option<String>,
+    /// Byte span of the mention (in this quote's own attribution or the one
+    /// it inherited).
+    pub speaker_span: Option<Span>,
+    /// Role from an apposition (`former Justice Department official`).
+    pub speaker_role: Option<String>,
+}
+
+fn clean_role(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let s = ["a ", "an ", "the ", "who is ", "who "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+/// Extract every quote of an article, in text order, with speakers.
+pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
+    let pars = paragraphs(text);
+    let raws = extract::find_quotes(text, &pars);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    let mut registry = names::Registry::build(text, lex);
+    let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
+    // Index into `out` of the quote each raw quote became.
+    let mut kept: Vec<Option<usize>> = Vec::with_capacity(raws.len());
+    let mut chain_head: Option<usize> = None;
+    let mut heads: Vec<Option<usize>> = Vec::with_capacity(raws.len());
+    for (qi, raw) in raws.iter().enumerate() {
+        if !raw.continues_previous {
+            chain_head = None;
+        }
+        let Some((kind, attr)) = attribute::attribute(text, &pars, &raws, qi, lex) else {
+            kept.push(None);
+            heads.push(None);
+            continue;
+        };
+        let slice = |s: &Option<Span>| {
+            s.as_ref()
+                .and_then(|s| text.get(s.clone()))
+                .map(str::to_string)
+        };
+        let mention = slice(&attr.mention);
+        let (speaker, speakers) = match &mention {
+            Some(m) => resolve_mention(
+                m,
+                attr.mention.as_ref().map_or(0, |s| s.start),
+                &mut registry,
+                lex,
+            ),
+            None => (None, Vec::new()),
+        };
+        let role = attr
+            .role
+            .as_ref()
+            .and_then(|r| text.get(r.clone()))
+            .and_then(clean_role)
+            .or_else(|| {
+                let m = mention.as_deref()?;
+                if names::split_joint(m).len() == 1 {
+                    names::title_prefix(m, lex)
+                } else {
+                    None
+                }
+            });
+        let idx = out.len();
+        out.push(Quote {
+            span: raw.content.clone(),
+            paragraph: raw.paragraph,
+            kind,
+            closed: raw.close.is_some(),
+            cue: slice(&attr.cue),
+            speaker,
+            speakers,
+            speaker_mention: mention,
+            speaker_span: attr.mention.clone(),
+            speaker_role: role,
+        });
+        kept.push(Some(idx));
+        let head = if raw.continues_previous {
+            chain_head.or(Some(idx))
+        } else {
+            Some(idx)
+        };
+        if raw.close.is_none() && !raw.continues_previous {
+            chain_head = Some(idx);
+        } else if raw.close.is_none() {
+            chain_head = head;
+        }
+        heads.push(head);
+    }
+    // Quotes of a multi-paragraph chain share the first attribution found.
+    fill_chains(&mut out, &heads, &kept);
+    fill_from_neighbours(&mut out, &mut registry, lex);
+    out
+}
+
+/// Resolve a mention to (canonical speaker, all speakers).
+fn resolve_mention(
+    mention: &str,
+    at: usize,
+    registry: &mut names::Registry,
+    lex: &Lexicon,
+) -> (Option<String>, Vec<String>) {
+    let trimmed = mention.trim();
+    if let Some(gender) = names::pronoun(trimmed) {
+        let lower = trimmed.to_ascii_lowercase();
+        let plural = lower == "they" || lower == "we";
+        let name = registry.resolve_pronoun(gender, plural, at);
+        if let Some(n) = &name {
+            registry.note_speaker(n, gender, plural, lex);
+        }
+        return (name.clone(), name.into_iter().collect());
+    }
+    let parts = names::split_joint(trimmed);
+    let group = parts.len() > 1;
+    let mut speakers: Vec<String> = Vec::new();
+    for p in &parts {
+        let cleaned = names::clean_name(p, lex);
+        if cleaned.is_empty() {
+            continue;
+        }
+        let canon = registry.canonical(&cleaned, lex);
+        if !speakers.contains(&canon) {
+            speakers.push(canon);
+        }
+    }
+    for s in &speakers {
+        registry.note_speaker(s, None, group, lex);
+    }
+    (speakers.first().cloned(), speakers)
+}
+
+fn inherit(to: &mut Quote, from: &Quote) {
+    to.speaker = from.speaker.clone();
+    to.speakers = from.speakers.clone();
+    to.speaker_mention = from.speaker_mention.clone();
+    to.speaker_span = from.speaker_span.clone();
+    if to.speaker_role.is_none() {
+        to.speaker_role = from.speaker_role.clone();
+    }
+}
+
+fn fill_chains(out: &mut [Quote], heads: &[Option<usize>], kept: &[Option<usize>]) {
+    // Group quotes by chain head; the first attributed quote of a chain
+    // gives the speaker to the others.
+    let mut chains: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (k, h) in kept.iter().zip(heads) {
+        if let (Some(k), Some(h)) = (k, h) {
+            match chains.iter_mut().find(|(head, _)| head == h) {
+                Some((_, members)) => members.push(*k),
+                None => chains.push((*h, vec![*k])),
+            }
+        }
+    }
+    for (_, members) in chains.iter().filter(|(_, m)| m.len() > 1) {
+        let Some(src) = members
+            .iter()
+            .find(|&&m| out.get(m).is_some_and(|q| q.speaker_mention.is_some()))
+        else {
+            continue;
+        };
+        let Some(from) = out.get(*src).cloned() else {
+            continue;
+        };
+        for &m in members {
+            if let Some(q) = out.get_mut(m) {
+                if q.speaker_mention.is_none() {
+                    inherit(q, &from);
+                }
+            }
+        }
+    }
+}
+
+/// A quote with no attribution takes the speaker of the nearest attributed
+/// quote in its paragraph (before it, else after it), else of the last
+/// quote of the previous paragraph when it opens its own paragraph.
+fn fill_from_neighbours(out: &mut [Quote], _registry: &mut names::Registry, _lex: &Lexicon) {
+    for i in 0..out.len() {
+        if out.get(i).is_none_or(|q| q.speaker_mention.is_some()) {
+            continue;
+        }
+        let Some(q) = out.get(i) else { continue };
+        let par = q.paragraph;
+        let before = (0..i)
+            .rev()
+            .take_while(|&j| out.get(j).is_some_and(|p| p.paragraph == par))
+            .find(|&j| out.get(j).is_some_and(|p| p.speaker_mention.is_some()));
+        let after = (i + 1..out.len())
+            .take_while(|&j| out.get(j).is_some_and(|p| p.paragraph == par))
+            .find(|&j| out.get(j).is_some_and(|p| p.speaker_mention.is_some()));
+        let prev_par = if q.kind == QuoteKind::Direct && par > 0 {
+            (0..i).rev().find(|&j| {
+                out.get(j)
+                    .is_some_and(|p| p.paragraph + 1 == par && p.speaker_mention.is_some())
+            })
+        } else {
+            None
+        };
+        let src = before.or(after).or(prev_par);
+        if let Some(from) = src.and_then(|s| out.get(s)).cloned() {
+            if let Some(q) = out.get_mut(i) {
+                inherit(q, &from);
+            }
+        }
+    }
+}
+
+/// Char (Unicode scalar) offsets for a sorted list of byte offsets, in one
+/// pass over the text.
+pub fn char_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
+    order.sort_by_key(|&i| byte_offsets.get(i).copied().unwrap_or(0));
+    let mut out = vec![0; byte_offsets.len()];
+    let mut chars = 0usize;
+    let mut pos = 0usize;
+    for i in order {
+        let target = byte_offsets.get(i).copied().unwrap_or(0).min(text.len());
+        if target > pos {
+            chars += text.get(pos..target).map_or(0, |s| {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            });
+            pos = target;
+        }
+        if let Some(o) = out.get_mut(i) {
+            *o = chars;
+        }
+    }
+    out
+}

@@ -1,0 +1,521 @@
+//! Names of speakers: strip titles and tags from a mention, split joint
+//! mentions into people, and map every reference within an article to one
+//! canonical name (`Rep. Jerrold Nadler (N.Y.)`, `Nadler` → `Jerrold
+//! Nadler`); pronouns resolve to the last fitting named speaker.
+//!
+//! The registry is built from one pass over the article's words: every run
+//! of two or more capitalised words (after titles are stripped) is a full
+//! name, indexed by its last word. Gender comes from `Mr.`/`Ms.` titles,
+//! from the first-name list, and from pronouns already resolved to a name.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::segment::{tokens, Token};
+
+/// Capitalised words that start sentences or headlines and are never names.
+const STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "Of",
+    "For",
+    "To",
+    "From",
+    "By",
+    "With",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Its",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Yes",
+    "No",
+    "Not",
+    "So",
+    "Then",
+    "Now",
+    "Still",
+    "Also",
+    "Asked",
+    "According",
+    "Photo",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Meanwhile",
+    "However",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Until",
+    "Under",
+    "Over",
+    "Even",
+    "Just",
+    "Only",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Each",
+    "Every",
+    "Both",
+    "Other",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+    "Last",
+    "Next",
+    "First",
+    "Basically",
+    "Already",
+    "Officials",
+];
+
+/// Lower-case words allowed inside a name (`Ludwig van Beethoven`).
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "du", "ibn",
+];
+
+/// A pronoun that can stand for a speaker.
+pub fn pronoun(word: &str) -> Option<Option<Gender>> {
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "him" | "his" => Some(Some(Gender::Male)),
+        "she" | "her" => Some(Some(Gender::Female)),
+        "they" | "we" | "i" | "it" => Some(None),
+        _ => None,
+    }
+}
+
+fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+/// The person's name in one mention: parenthesised tags, titles before the
+/// name (`U.S. President`, `Sen.`), possessives and trailing punctuation
+/// removed. Organisations (`the Clinton campaign`, `The Washington Post`)
+/// are kept as written, trimmed.
+pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
+    // Drop parenthesised text.
+    let mut s = String::with_capacity(mention.len());
+    let mut depth = 0;
+    for c in mention.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth as i32 - 1).max(0) as usize,
+            _ if depth == 0 => s.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    let lower_first = words.first().is_some_and(|w| !is_cap(w));
+    let org_like = lower_first
+        || words.first().is_some_and(|w| *w == "The")
+        || words.iter().any(|w| !is_cap(w) && !PARTICLES.contains(w));
+    if org_like {
+        return words.join(" ").trim_end_matches('.').to_string();
+    }
+    // Names start after the last title word.
+    let start = words
+        .iter()
+        .rposition(|w| lex.is_title(w) || *w == "U.S." || *w == "U.S")
+        .map_or(0, |i| i + 1);
+    let name: Vec<&str> = words.get(start..).unwrap_or(&[]).to_vec();
+    if name.is_empty() {
+        return words.join(" ");
+    }
+    let mut out: Vec<&str> = name;
+    if let Some(last) = out.last_mut() {
+        *last = strip_possessive(last);
+    }
+    let mut joined = out.join(" ");
+    // "Jr." keeps its dot; a sentence dot does not belong to a name.
+    if joined.ends_with('.') && !joined.ends_with("Jr.") && !joined.ends_with("Sr.") {
+        let without = joined.trim_end_matches('.');
+        // Keep initials like "A." only inside a name.
+        joined = without.to_string();
+    }
+    joined
+}
+
+/// The title words before the name in a mention (`Port Commissioner` in
+/// `Port Commissioner Mei Lin`), used as the role when no apposition gives
+/// one.
+pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    if words.first().is_none_or(|w| !is_cap(w) || *w == "The") {
+        return None;
+    }
+    let end = words.iter().rposition(|w| lex.is_title(w))?;
+    if end + 1 >= words.len() || words.get(end + 1).is_some_and(|w| w.starts_with('(')) {
+        return None;
+    }
+    let prefix = words.get(..=end)?.join(" ");
+    (!prefix.is_empty()).then_some(prefix)
+}
+
+/// Speakers across articles: a surname used alone in an article that
+/// never gave the full name maps to the one full name with that surname
+/// seen in earlier articles (in input order, so the result does not depend
+/// on threads). A surname shared by two known full names stays as it is.
+#[derive(Debug, Default)]
+pub struct CorpusNames {
+    by_last: HashMap<String, Option<String>>,
+}
+
+impl CorpusNames {
+    /// Learn the full names among `speakers`, then expand lone surnames.
+    pub fn learn_and_apply(&mut self, speakers: &mut [String]) {
+        for s in speakers.iter() {
+            let words: Vec<&str> = s.split(' ').collect();
+            if words.len() >= 2
+                && words.len() <= 4
+                && words.iter().all(|w| is_cap(w) || w.len() <= 2)
+            {
+                if let Some(last) = words.last() {
+                    let e = self
+                        .by_last
+                        .entry((*last).to_string())
+                        .or_insert_with(|| Some(s.clone()));
+                    if e.as_ref().is_some_and(|known| known != s) {
+                        *e = None;
+                    }
+                }
+            }
+        }
+        for s in speakers.iter_mut() {
+            if !s.contains(' ') {
+                if let Some(Some(full)) = self.by_last.get(s.as_str()) {
+                    *s = full.clone();
+                }
+            }
+        }
+    }
+
+    /// Number of surnames known.
+    pub fn len(&self) -> usize {
+        self.by_last.len()
+    }
+
+    /// True when no name is known yet.
+    pub fn is_empty(&self) -> bool {
+        self.by_last.is_empty()
+    }
+}
+
+/// Split a joint mention (`Reps. A (Miss.), B (Pa.) and C`) into its names,
+/// as written. A mention with one name gives itself.
+pub fn split_joint(mention: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    let push = |cur: &mut String, parts: &mut Vec<String>| {
+        let t = cur.trim().trim_start_matches("and ").trim().to_string();
+        if !t.is_empty() {
+            parts.push(t);
+        }
+        cur.clear();
+    };
+    let mut rest = mention;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && c == ',' {
+            push(&mut cur, &mut parts);
+        } else if depth == 0 && (rest.starts_with(" and ") || rest.starts_with(" & ")) {
+            push(&mut cur, &mut parts);
+            cur.push(' ');
+        } else {
+            cur.push(c);
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    push(&mut cur, &mut parts);
+    // A joint mention only when every part looks like a name.
+    if parts.len() > 1 && parts.iter().all(|p| p.split_whitespace().any(is_cap)) {
+        // Titles shared by the group ("Reps.", "Sens.") belong to all.
+        parts
+    } else {
+        vec![mention.trim().to_string()]
+    }
+}
+
+/// A full name seen in the article.
+#[derive(Clone, Debug)]
+struct Known {
+    name: String,
+    gender: Option<Gender>,
+    /// Byte offset of its first occurrence.
+    at: usize,
+}
+
+/// Names in one article, for mapping mentions to canonical names.
+#[derive(Debug, Default)]
+pub struct Registry {
+    known: Vec<Known>,
+    by_last: HashMap<String, usize>,
+    /// Speakers resolved so far, in order: (name, gender, is_group).
+    speakers: Vec<(String, Option<Gender>, bool)>,
+}
+
+impl Registry {
+    /// Build the registry from the article's words.
+    pub fn build(text: &str, lex: &Lexicon) -> Registry {
+        let toks = tokens(text, 0..text.len());
+        let mut reg = Registry::default();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(run_end) = name_run(text, &toks, i, lex) else {
+                i += 1;
+                continue;
+            };
+            let (start, end, gender) = run_end;
+            let run = toks.get(start..end).unwrap_or(&[]);
+            let words: Vec<&str> = run
+                .iter()
+                .filter(|t| t.word)
+                .filter_map(|t| text.get(t.span.clone()))
+                .collect();
+            let slice = match (run.first(), run.iter().rev().find(|t| t.word)) {
+                (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
+                _ => "",
+            };
+            if words.len() >= 2 && !slice.contains('\n') {
+                let last = strip_possessive(words.last().copied().unwrap_or_default());
+                let name = strip_possessive(slice)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let gender =
+                    gender.or_else(|| words.first().and_then(|w| lex.first_name_gender(w)));
+                let at = toks.get(start).map_or(0, |t| t.span.start);
+                if !reg.known.iter().any(|k| k.name == name) {
+                    reg.known.push(Known { name, gender, at });
+                    reg.by_last
+                        .entry(last.to_string())
+                        .or_insert(reg.known.len() - 1);
+                }
+            }
+            i = end.max(i + 1);
+        }
+        reg
+    }
+
+    /// Canonical name for a cleaned single-person mention: a surname maps
+    /// to the full name seen in the article, then the user's alias file
+    /// applies.
+    pub fn canonical(&self, cleaned: &str, lex: &Lexicon) -> String {
+        let mut name = cleaned.to_string();
+        if !name.contains(' ') {
+            if let Some(k) = self.by_last.get(&name).and_then(|&i| self.known.get(i)) {
+                name = k.name.clone();
+            }
+        } else if let Some(last) = name.split(' ').next_back() {
+            // "Hillary Clinton" when the article said "Hillary Rodham Clinton":
+            // same first and last word.
+            let first = name.split(' ').next().unwrap_or_default();
+            if let Some(k) = self.by_last.get(last).and_then(|&i| self.known.get(i)) {
+                if k.name.starts_with(first) && k.name.len() > name.len() {
+                    name = k.name.clone();
+                }
+            }
+        }
+        match lex.speaker_alias(&name) {
+            Some(c) => c.to_string(),
+            None => name,
+        }
+    }
+
+    fn gender_of(&self, name: &str, lex: &Lexicon) -> Option<Gender> {
+        self.known
+            .iter()
+            .find(|k| k.name == name)
+            .and_then(|k| k.gender)
+            .or_else(|| {
+                name.split(' ')
+                    .next()
+                    .and_then(|f| lex.first_name_gender(f))
+            })
+    }
+
+    /// Note a resolved speaker (for pronoun resolution later), with the
+    /// gender a pronoun showed, if any.
+    pub fn note_speaker(
+        &mut self,
+        name: &str,
+        pronoun_gender: Option<Gender>,
+        group: bool,
+        lex: &Lexicon,
+    ) {
+        let g = pronoun_gender.or_else(|| self.gender_of(name, lex));
+        if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
+            if k.gender.is_none() {
+                k.gender = pronoun_gender;
+            }
+        }
+        self.speakers.push((name.to_string(), g, group));
+    }
+
+    /// The speaker a pronoun stands for: the last named speaker whose gender
+    /// fits; failing that, the last full name before byte `at` that fits.
+    pub fn resolve_pronoun(
+        &self,
+        gender: Option<Gender>,
+        plural: bool,
+        at: usize,
+    ) -> Option<String> {
+        let fits = |g: Option<Gender>| match (gender, g) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if let Some((n, _, _)) = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|(_, g, group)| fits(*g) && (!plural || *group || gender.is_none()))
+        {
+            return Some(n.clone());
+        }
+        if plural {
+            return None;
+        }
+        self.known
+            .iter()
+            .filter(|k| k.at < at && fits(k.gender))
+            .max_by_key(|k| k.at)
+            .map(|k| k.name.clone())
+    }
+}
+
+/// A run of name words starting at token `i`: (first token, end token,
+/// gender from a title). Titles before the name are skipped.
+fn name_run(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(usize, usize, Option<Gender>)> {
+    let word = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.word)
+            .and_then(|t| text.get(t.span.clone()))
+    };
+    let first = word(i)?;
+    if !is_cap(first) {
+        return None;
+    }
+    let mut gender = None;
+    let mut j = i;
+    // Skip titles ("Sen.", "President", "Mr.").
+    while let Some(w) = word(j) {
+        if lex.is_title(w) || STOP.contains(&w) || w == "U.S" {
+            match w {
+                "Mr" => gender = Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" => gender = Some(Gender::Female),
+                _ => {}
+            }
+            j += 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some("."))
+            {
+                j += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let start = j;
+    let mut end = j;
+    while let Some(w) = word(end) {
+        let initial = w.len() == 1 && is_cap(w);
+        if is_cap(w) && w.chars().any(char::is_lowercase) && !STOP.contains(&w) && !lex.is_title(w)
+        {
+            end += 1;
+        } else if initial {
+            end += 1;
+            if toks
+                .get(end)
+                .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some("."))
+            {
+                end += 1;
+            }
+        } else if PARTICLES.contains(&w) && end > start {
+            end += 1;
+        } else {
+            break;
+        }
+        // A possessive ends the name.
+        if w.ends_with("’s") || w.ends_with("'s") {
+            break;
+        }
+    }
+    (end > start).then_some((start, end, gender))
+}

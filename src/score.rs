@@ -1,0 +1,591 @@
+//! Stage 4, score: sentiment of a quote and its stance toward each target
+//! it names, from the lexicons, with the evidence that decided it.
+//!
+//! One Aho-Corasick pass finds every lexicon phrase (sentiment words, rule
+//! words, stance cues, target aliases). Rules, after VADER but news-tuned:
+//! a negator within four words before a sentiment word flips and damps it;
+//! boosters and dampeners scale the next sentiment word; a counter verb
+//! (`combat`, `prevent`) turns the negative word it acts on (`threat`)
+//! mildly positive; contrast words (`but`, `however`) halve what comes
+//! before and raise what comes after, and a positive concession followed
+//! by `but` and no praise marks the rest as criticism; ALL-CAPS words and
+//! `!` add emphasis. The sum is squashed to [-1, 1] with `x / sqrt(x² + 15)`.
+//!
+//! Stance toward a target weighs each contribution by how close it is to
+//! the target's mention: the same clause counts fully, the rest of the
+//! sentence half, the rest of the quote a quarter, and a contribution that
+//! is closer to another target's mention counts half. The same code makes
+//! the `evidence` of every report row and the `explain` command's table.
+//!
+//! Pure functions over `&str` and `&Lexicon`; no I/O.
+
+use crate::lexicon::{CueKind, Lexicon, PhraseMatch, RuleKind};
+use crate::segment::{period_is_not_final, tokens, Span};
+
+/// VADER's normalisation constant.
+const ALPHA: f32 = 15.0;
+/// Weight of a stance cue relative to a sentiment word of the same weight.
+const CUE_GAIN: f32 = 1.5;
+/// Tone / label threshold on the [-1, 1] score.
+pub const THRESHOLD: f32 = 0.15;
+
+/// Stance or tone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stance {
+    /// Against.
+    Critical,
+    /// Neither.
+    Neutral,
+    /// For.
+    Supportive,
+}
+
+impl Stance {
+    /// From a score in [-1, 1].
+    pub fn from_score(s: f32) -> Stance {
+        if s <= -THRESHOLD {
+            Stance::Critical
+        } else if s >= THRESHOLD {
+            Stance::Supportive
+        } else {
+            Stance::Neutral
+        }
+    }
+
+    /// `critical | neutral | supportive`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Critical => "critical",
+            Stance::Neutral => "neutral",
+            Stance::Supportive => "supportive",
+        }
+    }
+
+    /// `negative | neutral | positive` (the `score` command's labels).
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Critical => "negative",
+            Stance::Neutral => "neutral",
+            Stance::Supportive => "positive",
+        }
+    }
+}
+
+/// One phrase's part in a score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contribution {
+    /// Byte span in the scored text.
+    pub span: Span,
+    /// Weight from the lexicon ([-4, 4]).
+    pub base: f32,
+    /// Weight after the rules.
+    pub value: f32,
+    /// Rules that changed it, in order.
+    pub rules: Vec<&'static str>,
+    /// True for a stance cue (critique / support phrase).
+    pub cue: bool,
+    /// Index of the token where it starts.
+    token: usize,
+    /// Clause and sentence numbers.
+    clause: usize,
+    sentence: usize,
+}
+
+/// A target named in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetMention {
+    /// Index into [`Lexicon::targets`].
+    pub target: usize,
+    /// Byte span of the mention.
+    pub span: Span,
+    token: usize,
+    clause: usize,
+    sentence: usize,
+}
+
+/// Stance toward one target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TargetStance {
+    /// Index into [`Lexicon::targets`].
+    pub target: usize,
+    /// Byte span of the (first) mention.
+    pub mention: Span,
+    /// Score in [-1, 1].
+    pub score: f32,
+    /// Label.
+    pub stance: Stance,
+    /// Phrases that decided it, strongest first.
+    pub evidence: Vec<String>,
+}
+
+/// The full analysis of a text: contributions and target mentions.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    /// Sentiment contributions, in text order.
+    pub contributions: Vec<Contribution>,
+    /// Target mentions, in text order.
+    pub mentions: Vec<TargetMention>,
+    /// Emphasis from `!` (added to the sum with the sum's sign).
+    pub exclamation: f32,
+}
+
+/// Scores of one quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteScore {
+    /// Sentiment of the whole quote, [-1, 1].
+    pub sentiment: f32,
+    /// Tone of the quote.
+    pub tone: Stance,
+    /// Stance toward each target named, in order of first mention.
+    pub targets: Vec<TargetStance>,
+}
+
+fn squash(x: f32) -> f32 {
+    let s = x / (x * x + ALPHA).sqrt();
+    s.clamp(-1.0, 1.0)
+}
+
+/// Round to 4 decimals (stable output).
+pub fn round4(x: f32) -> f32 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+struct Rule {
+    kind: RuleKind,
+    value: f32,
+    token: usize,
+    end_token: usize,
+    clause: usize,
+}
+
+/// Analyse a text: find phrases, apply the rules.
+pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
+    let toks = tokens(text, 0..text.len());
+    // Clause and sentence index of every token.
+    let mut clause_of = Vec::with_capacity(toks.len());
+    let mut sentence_of = Vec::with_capacity(toks.len());
+    let (mut clause, mut sentence) = (0usize, 0usize);
+    let mut comma_before = Vec::with_capacity(toks.len());
+    let mut commas = 0usize;
+    let mut exclamations = 0usize;
+    let mut mixed_case = false;
+    let mut has_lower = false;
+    let mut has_upper_word = false;
+    for t in &toks {
+        clause_of.push(clause);
+        sentence_of.push(sentence);
+        comma_before.push(commas);
+        if t.word {
+            let w = text.get(t.span.clone()).unwrap_or("");
+            if w.chars().any(char::is_lowercase) {
+                has_lower = true;
+            } else if w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                has_upper_word = true;
+            }
+            continue;
+        }
+        match text.get(t.span.clone()) {
+            Some(".") if period_is_not_final(text, t.span.start) => {}
+            Some("." | "?" | "!") => {
+                if text.get(t.span.clone()) == Some("!") {
+                    exclamations += 1;
+                }
+                sentence += 1;
+                clause += 1;
+            }
+            Some(";" | ":" | "—" | "–" | "(" | ")" | "[" | "]") => clause += 1,
+            Some(",") => commas += 1,
+            _ => {}
+        }
+    }
+    if has_lower && has_upper_word {
+        mixed_case = true;
+    }
+    let token_at = |byte: usize| toks.partition_point(|t| t.span.start < byte);
+    let token_end = |byte: usize| {
+        toks.partition_point(|t| t.span.end <= byte)
+            .saturating_sub(0)
+    };
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut out = Analysis::default();
+    let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases(text);
+    for m in &phrases {
+        let t = token_at(m.start);
+        let te = token_end(m.end).max(t + 1) - 1;
+        let cl = clause_of.get(t).copied().unwrap_or(clause);
+        let se = sentence_of.get(t).copied().unwrap_or(sentence);
+        if let Some(idx) = m.info.target {
+            out.mentions.push(TargetMention {
+                target: idx,
+                span: m.start..m.end,
+                token: t,
+                clause: cl,
+                sentence: se,
+            });
+        }
+        if let Some((kind, value)) = m.info.rule {
+            rules.push(Rule {
+                kind,
+                value,
+                token: t,
+                end_token: te,
+                clause: cl,
+            });
+            // A contrast word opens a new clause for negation scope.
+        }
+        let base = match (m.info.cue, m.info.sentiment) {
+            // Explicit stance cues weigh more than generic sentiment words.
+            (Some((CueKind::Critique, w)), _) => Some((-w * CUE_GAIN, true)),
+            (Some((CueKind::Support, w)), _) => Some((w * CUE_GAIN, true)),
+            (None, Some(w)) => Some((w, false)),
+            _ => None,
+        };
+        if let Some((base, cue)) = base {
+            out.contributions.push(Contribution {
+                span: m.start..m.end,
+                base,
+                value: base,
+                rules: Vec::new(),
+                cue,
+                token: t,
+                clause: cl,
+                sentence: se,
+            });
+        }
+    }
+    // Apply the rules to each contribution.
+    for c in &mut out.contributions {
+        let commas_at = comma_before.get(c.token).copied().unwrap_or(0);
+        for r in &rules {
+            if r.end_token >= c.token {
+                continue;
+            }
+            let dist = c.token - r.end_token;
+            let same_clause = r.clause == c.clause;
+            let no_comma = comma_before.get(r.end_token).copied().unwrap_or(0) == commas_at;
+            match r.kind {
+                RuleKind::Negator if dist <= 4 && same_clause && no_comma && !c.cue => {
+                    c.value *= -r.value;
+                    c.rules.push("negated");
+                }
+                RuleKind::Booster if dist <= 2 && same_clause => {
+                    let add = r.value * if dist == 1 { 1.0 } else { 0.95 };
+                    c.value += c.value.signum() * add * 4.0 / 4.0;
+                    c.rules.push("boosted");
+                }
+                RuleKind::Dampener if dist <= 2 && same_clause => {
+                    c.value -= c.value.signum() * r.value.min(c.value.abs());
+                    c.rules.push("dampened");
+                }
+                RuleKind::Counter if dist <= 3 && same_clause && c.base < 0.0 && !c.cue => {
+                    // Acting against a bad thing is not itself bad: the
+                    // negative word becomes weakly positive.
+                    c.value = -c.value * 0.1 * r.value;
+                    c.rules.push("countered");
+                }
+                _ => {}
+            }
+        }
+        // Emphasis: an ALL-CAPS word in mixed-case text.
+        if mixed_case {
+            let w = text.get(c.span.clone()).unwrap_or("");
+            if w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !w.chars().any(char::is_lowercase)
+            {
+                c.value += c.value.signum() * 0.733;
+                c.rules.push("capitals");
+            }
+        }
+    }
+    // Contrast: what precedes a contrast word in its sentence is halved,
+    // what follows it is raised.
+    for r in rules.iter().filter(|r| r.kind == RuleKind::Contrast) {
+        let se = sentence_of.get(r.token).copied().unwrap_or(0);
+        let mut before_sum = 0.0f32;
+        let mut after_sum = 0.0f32;
+        for c in out.contributions.iter_mut().filter(|c| c.sentence == se) {
+            if c.token < r.token {
+                c.value *= 0.5;
+                c.rules.push("before contrast");
+                before_sum += c.value;
+            } else if c.token > r.end_token {
+                c.value *= r.value;
+                c.rules.push("after contrast");
+                after_sum += c.value;
+            }
+        }
+        if before_sum > 0.0 && after_sum <= 0.0 {
+            // "It's great that ..., but ...": a concession, then criticism.
+            let tok = r.token;
+            let span = toks.get(tok).map_or(0..0, |t| t.span.clone());
+            out.contributions.push(Contribution {
+                span,
+                base: 0.0,
+                value: -(before_sum.max(0.5)) * 1.2,
+                rules: vec!["concession then contrast"],
+                cue: true,
+                token: tok,
+                clause: clause_of.get(tok).copied().unwrap_or(0),
+                sentence: se,
+            });
+        }
+    }
+    out.contributions.sort_by_key(|c| c.span.start);
+    out.exclamation = (exclamations.min(4) as f32) * 0.292;
+    out
+}
+
+impl Analysis {
+    /// Sentiment of the whole text in [-1, 1].
+    pub fn sentiment(&self) -> f32 {
+        let sum: f32 = self.contributions.iter().map(|c| c.value).sum();
+        if sum == 0.0 {
+            return 0.0;
+        }
+        squash(sum + sum.signum() * self.exclamation)
+    }
+
+    /// Weighted contributions toward a mention: (weight, contribution).
+    fn weighted(
+        &self,
+        m_token: usize,
+        m_clause: usize,
+        m_sentence: usize,
+        target: Option<usize>,
+    ) -> Vec<(f32, &Contribution)> {
+        self.contributions
+            .iter()
+            .map(|c| {
+                let mut w = if c.clause == m_clause {
+                    1.0
+                } else if c.sentence == m_sentence {
+                    0.5
+                } else {
+                    0.25
+                };
+                // Closer to another target's mention: probably about that one.
+                let my_dist = c.token.abs_diff(m_token);
+                let other_closer = self.mentions.iter().any(|o| {
+                    Some(o.target) != target
+                        && o.token != m_token
+                        && o.clause == c.clause
+                        && o.token.abs_diff(c.token) < my_dist
+                });
+                if other_closer {
+                    w *= 0.5;
+                }
+                (w, c)
+            })
+            .collect()
+    }
+
+    /// Stance toward the text between bytes `span` (a target mention).
+    pub fn stance_toward(
+        &self,
+        text: &str,
+        span: &Span,
+        target: Option<usize>,
+    ) -> (f32, Vec<String>) {
+        let toks = tokens(text, 0..text.len());
+        let m_token = toks.partition_point(|t| t.span.start < span.start);
+        // Clause/sentence of the mention: those of the nearest contribution
+        // or mention token we know; recompute from punctuation otherwise.
+        let (mut clause, mut sentence) = (0usize, 0usize);
+        for t in toks.iter().take(m_token) {
+            if t.word {
+                continue;
+            }
+            match text.get(t.span.clone()) {
+                Some(".") if period_is_not_final(text, t.span.start) => {}
+                Some("." | "?" | "!") => {
+                    sentence += 1;
+                    clause += 1;
+                }
+                Some(";" | ":" | "—" | "–" | "(" | ")" | "[" | "]") => clause += 1,
+                _ => {}
+            }
+        }
+        self.stance_at(text, m_token, clause, sentence, target, span)
+    }
+
+    fn stance_at(
+        &self,
+        text: &str,
+        m_token: usize,
+        clause: usize,
+        sentence: usize,
+        target: Option<usize>,
+        span: &Span,
+    ) -> (f32, Vec<String>) {
+        let weighted = self.weighted(m_token, clause, sentence, target);
+        let sum: f32 = weighted
+            .iter()
+            .filter(|(_, c)| c.span.start >= span.end || c.span.end <= span.start)
+            .map(|(w, c)| w * c.value)
+            .sum();
+        let score = if sum == 0.0 { 0.0 } else { squash(sum) };
+        let mut ev: Vec<(f32, &Contribution)> = weighted
+            .into_iter()
+            .filter(|(w, c)| {
+                (w * c.value).signum() == score.signum() && c.value != 0.0 && !c.span.is_empty()
+            })
+            .collect();
+        ev.sort_by(|a, b| {
+            b.1.cue
+                .cmp(&a.1.cue)
+                .then((b.0 * b.1.value.abs()).total_cmp(&(a.0 * a.1.value.abs())))
+        });
+        let mut evidence: Vec<String> = Vec::new();
+        if score != 0.0 {
+            for (_, c) in ev {
+                if let Some(s) = text.get(c.span.clone()) {
+                    let s = s.to_string();
+                    if !evidence.contains(&s) {
+                        evidence.push(s);
+                    }
+                }
+                if evidence.len() >= 5 {
+                    break;
+                }
+            }
+        }
+        (score, evidence)
+    }
+
+    /// Phrases behind the overall sentiment, strongest first.
+    pub fn evidence(&self, text: &str) -> Vec<String> {
+        let s = self.sentiment();
+        let mut ev: Vec<&Contribution> = self
+            .contributions
+            .iter()
+            .filter(|c| c.value.signum() == s.signum() && c.value != 0.0 && !c.span.is_empty())
+            .collect();
+        ev.sort_by(|a, b| {
+            b.cue
+                .cmp(&a.cue)
+                .then(b.value.abs().total_cmp(&a.value.abs()))
+        });
+        let mut out: Vec<String> = Vec::new();
+        for c in ev {
+            if let Some(t) = text.get(c.span.clone()) {
+                if !out.iter().any(|o| o == t) {
+                    out.push(t.to_string());
+                }
+            }
+            if out.len() >= 5 {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// The lexicon target whose mention overlaps `span`, if any.
+pub fn target_index(a: &Analysis, span: &Span) -> Option<usize> {
+    a.mentions
+        .iter()
+        .find(|m| m.span.start < span.end && span.start < m.span.end)
+        .map(|m| m.target)
+}
+
+/// Score a quote: sentiment, tone and stance toward every target it names.
+pub fn score_quote(text: &str, lex: &Lexicon) -> QuoteScore {
+    let a = analyse(text, lex);
+    let sentiment = a.sentiment();
+    let mut targets: Vec<TargetStance> = Vec::new();
+    for m in &a.mentions {
+        if targets.iter().any(|t| t.target == m.target) {
+            continue;
+        }
+        // All mentions of the same target: take the strongest stance.
+        let mut best: Option<(f32, Vec<String>, Span)> = None;
+        for mm in a.mentions.iter().filter(|x| x.target == m.target) {
+            let (s, ev) = a.stance_at(
+                text,
+                mm.token,
+                mm.clause,
+                mm.sentence,
+                Some(m.target),
+                &mm.span,
+            );
+            if best.as_ref().is_none_or(|(b, _, _)| s.abs() > b.abs()) {
+                best = Some((s, ev, mm.span.clone()));
+            }
+        }
+        if let Some((score, evidence, _)) = best {
+            targets.push(TargetStance {
+                target: m.target,
+                mention: m.span.clone(),
+                score: round4(score),
+                stance: Stance::from_score(score),
+                evidence,
+            });
+        }
+    }
+    QuoteScore {
+        sentiment: round4(sentiment),
+        tone: Stance::from_score(sentiment),
+        targets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LexiconBuilder;
+
+    fn lex() -> Lexicon {
+        let mut b = LexiconBuilder::new();
+        b.add_text(
+            "sentiment.tsv",
+            "s",
+            "good\t1.9\ngreat\t3.1\nbad\t-2.5\nthreat\t-2.4\ndisaster\t-3.1\n",
+        )
+        .unwrap();
+        b.add_text(
+            "rules.tsv",
+            "r",
+            "not\tnegator\nvery\tbooster\nslightly\tdampener\nbut\tcontrast\ncombat\tcounter\n",
+        )
+        .unwrap();
+        b.add_text(
+            "stance_cues.tsv",
+            "c",
+            "failed to\tcritique\t2.0\npraised\tsupport\t2.0\n",
+        )
+        .unwrap();
+        b.add_text(
+            "targets.tsv",
+            "t",
+            "gov\tThe Governor\tthe governor\nmayor\tThe Mayor\tthe mayor\n",
+        )
+        .unwrap();
+        b.build().unwrap()
+    }
+
+    #[test]
+    fn negation_boosting_and_contrast() {
+        let l = lex();
+        let s = |t: &str| analyse(t, &l).sentiment();
+        assert!(s("This is good.") > 0.2);
+        assert!(s("This is not good.") < 0.0);
+        assert!(s("This is very good.") > s("This is good."));
+        assert!(s("This is slightly good.") < s("This is good."));
+        assert!(s("It is great, but the plan is a disaster.") < 0.0);
+        assert!(s("They combat the threat.") > 0.0);
+        assert!(s("This is GOOD.") > s("This is good."));
+        assert_eq!(s("The sky is blue."), 0.0);
+    }
+
+    #[test]
+    fn stance_follows_the_clause_of_the_target() {
+        let l = lex();
+        let t = "The governor failed to act; the mayor was praised.";
+        let q = score_quote(t, &l);
+        assert_eq!(q.targets.len(), 2);
+        assert_eq!(q.targets[0].stance, Stance::Critical);
+        assert_eq!(q.targets[0].evidence, vec!["failed to"]);
+        assert_eq!(q.targets[1].stance, Stance::Supportive);
+        assert_eq!(q.targets[1].evidence, vec!["praised"]);
+    }
+}

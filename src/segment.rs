@@ -1,0 +1,307 @@
+//! Stage 2, segment: paragraphs and sentences as byte spans into the
+//! article text. No copies: every span slices back into the text.
+//!
+//! Paragraphs: web text separates paragraphs with a blank line or a single
+//! newline; wire text that is hard-wrapped (no blank lines, short lines)
+//! starts a paragraph only at an indented line, and a lone newline inside a
+//! paragraph is just a space. Sentences end at `.`, `!` or `?` (plus any
+//! closing quote marks or brackets) before white space and an upper-case
+//! letter, a digit or an opening mark, except after known abbreviations
+//! (`Mr.`, `Sen.`, `U.S.`), initials (`Robert A. Brady`) and spaced ellipses
+//! (`. . .`). This module does not know about quotes.
+
+use std::ops::Range;
+
+/// A byte range into the article text.
+pub type Span = Range<usize>;
+
+/// Abbreviations that end with a period but do not end a sentence
+/// (compared case-sensitively, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col",
+    "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Jr", "Sr", "St", "Rev", "Hon", "Pres", "Gov", "Atty",
+    "Supt", "Insp", "Det", "No", "Nos", "vs", "v", "etc", "Inc", "Co", "Corp", "Ltd", "Bros",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt",
+    "Ft", "approx", "Calif", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn", "Tenn", "Tex", "Wash",
+    "Wis", "Ariz", "Ark", "Colo", "Conn", "Del", "Ga", "Ind", "Kan", "Ky", "La", "Md", "Miss",
+    "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Va", "Vt", "Wyo", "Ala",
+];
+
+/// True when the text is hard-wrapped wire copy: no blank line and every
+/// line short.
+fn hard_wrapped(text: &str) -> bool {
+    if text.contains("\n\n") || text.contains("\n\r\n") {
+        return false;
+    }
+    let mut lines = 0;
+    for line in text.lines() {
+        lines += 1;
+        if line.chars().count() > 90 {
+            return false;
+        }
+    }
+    lines > 2
+}
+
+/// Paragraph spans, trimmed of surrounding white space, in order. Empty
+/// paragraphs are left out.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let wrapped = hard_wrapped(text);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(off) = bytes.get(i..).and_then(|b| memchr::memchr(b'\n', b)) {
+        let nl = i + off;
+        let next = bytes.get(nl + 1).copied();
+        let breaks = !wrapped || matches!(next, Some(b' ' | b'\t' | b'\n' | b'\r') | None);
+        if breaks {
+            push_trimmed(text, start..nl, &mut out);
+            start = nl + 1;
+        }
+        i = nl + 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let Some(s) = text.get(span.clone()) else {
+        return;
+    };
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        let b = span.start + lead;
+        out.push(b..b + trimmed.len());
+    }
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '`')
+}
+
+/// True when the period at byte `dot` of `text` ends an abbreviation, an
+/// initial or part of an ellipsis rather than a sentence.
+pub fn period_is_not_final(text: &str, dot: usize) -> bool {
+    let before = text.get(..dot).unwrap_or("");
+    // Spaced ellipsis ". . ." (also with thin or no-break spaces).
+    let after = text.get(dot + 1..).unwrap_or("");
+    let after_trim = after.trim_start_matches([' ', '\u{2009}', '\u{a0}', '\u{202f}']);
+    if after_trim.starts_with('.') {
+        return true;
+    }
+    let before_trim = before.trim_end_matches([' ', '\u{2009}', '\u{a0}', '\u{202f}']);
+    if before_trim.len() < before.len() && before_trim.ends_with('.') {
+        return true;
+    }
+    let word: &str = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if bare.is_empty() {
+        return false;
+    }
+    // An initial: one upper-case letter ("A."), or dotted ("U.S").
+    let mut chars = bare.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    if bare.contains('.') {
+        return true;
+    }
+    ABBREVIATIONS.contains(&bare)
+}
+
+/// Sentence spans within `span` (usually one paragraph), trimmed, in order;
+/// joined with the white space between them they give back the span.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(par) = text.get(span.clone()) else {
+        return out;
+    };
+    let base = span.start;
+    let mut start = 0;
+    let mut it = par.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        if c == '.' && period_is_not_final(par, i) {
+            continue;
+        }
+        // Swallow closing marks and further terminal punctuation.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if is_closer(d) || matches!(d, '.' | '!' | '?') {
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by white space and then a sentence opener.
+        let rest = par.get(end..).unwrap_or("");
+        let after_ws = rest.trim_start();
+        if after_ws.len() == rest.len() && !rest.is_empty() {
+            continue;
+        }
+        let next = after_ws.chars().next();
+        let opens = match next {
+            None => true,
+            Some(n) => n.is_uppercase() || n.is_ascii_digit() || is_opener(n),
+        };
+        if opens {
+            push_trimmed(text, base + start..base + end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, base + start..base + par.len(), &mut out);
+    out
+}
+
+/// A word or a punctuation character, as a byte span into the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span.
+    pub span: Span,
+    /// True for a word (letters/digits, with inner `'`, `’`, `-`, `.`, `&`).
+    pub word: bool,
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '\u{2011}')
+}
+
+/// Tokens of `text[span]`: words and single punctuation characters (white
+/// space dropped). Inner apostrophes, hyphens and dots stay inside a word
+/// (`they’re`, `D-Va`, `U.S`); a final dot is its own token.
+pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(span.clone()) else {
+        return out;
+    };
+    let base = span.start;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if joins_word(d) {
+                    // Only when a letter or digit follows the joiner.
+                    let after = s.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                    if after.is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: base + i..base + end,
+                word: true,
+            });
+        } else {
+            out.push(Token {
+                span: base + i..base + i + c.len_utf8(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slices<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
+        spans.iter().map(|s| &text[s.clone()]).collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_newlines_in_web_text() {
+        let t = "One.\n\nTwo a.\nTwo b.\n\n\n  Three.  ";
+        assert_eq!(
+            slices(t, &paragraphs(t)),
+            vec!["One.", "Two a.", "Two b.", "Three."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_text_breaks_only_at_indents() {
+        let t = "Standard Oil said it\nwould sell the unit.\n    The deal is\nworth 10 mln dlrs.";
+        assert_eq!(
+            slices(t, &paragraphs(t)),
+            vec![
+                "Standard Oil said it\nwould sell the unit.",
+                "The deal is\nworth 10 mln dlrs."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_initials_and_ellipses() {
+        let t = "Sen. Tim Kaine (D-Va.) spoke. Robert A. Brady agreed . . . by his oath. “Yes,” he said. U.S. officials left!";
+        let s = sentences(t, 0..t.len());
+        assert_eq!(
+            slices(t, &s),
+            vec![
+                "Sen. Tim Kaine (D-Va.) spoke.",
+                "Robert A. Brady agreed . . . by his oath.",
+                "“Yes,” he said.",
+                "U.S. officials left!"
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_inner_joiners() {
+        let t = "Sen. Kaine (D-Va.) said they’re “fine.”";
+        let words: Vec<&str> = tokens(t, 0..t.len())
+            .iter()
+            .map(|k| &t[k.span.clone()])
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "Sen",
+                ".",
+                "Kaine",
+                "(",
+                "D-Va",
+                ".",
+                ")",
+                "said",
+                "they’re",
+                "“",
+                "fine",
+                ".",
+                "”"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_sentence_end_swallows_the_closing_mark() {
+        let t = "He said “We won.” Then he left.";
+        let s = sentences(t, 0..t.len());
+        assert_eq!(slices(t, &s), vec!["He said “We won.”", "Then he left."]);
+    }
+}
