@@ -51,7 +51,36 @@ pub struct Quote {
 
 fn clean_role(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ',', ';', ':']).trim();
-    let s = ["a ", "an ", "the ", "who is ", "who "]
+    // "who is a former official" / "who heads the center" describe the
+    // speaker; "whose members ..." or "who wrote the bill" do not.
+    let s = if let Some(rest) = s
+        .strip_prefix("who ")
+        .or_else(|| s.strip_prefix("who now "))
+    {
+        let keep = [
+            "is ",
+            "was ",
+            "heads ",
+            "leads ",
+            "chairs ",
+            "runs ",
+            "directs ",
+            "represents ",
+            "manages ",
+            "serves as ",
+        ];
+        let k = keep.iter().find(|k| rest.starts_with(*k))?;
+        if *k == "is " || *k == "was " {
+            rest.get(k.len()..).unwrap_or("")
+        } else {
+            rest
+        }
+    } else if s.starts_with("whose ") || s.starts_with("which ") || s.starts_with("that ") {
+        return None;
+    } else {
+        s
+    };
+    let s = ["a ", "an ", "the "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);

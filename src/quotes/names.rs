@@ -214,7 +214,16 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     if end + 1 >= words.len() || words.get(end + 1).is_some_and(|w| w.starts_with('(')) {
         return None;
     }
-    let prefix = words.get(..=end)?.join(" ");
+    let prefix_words = words.get(..=end)?;
+    // Honorifics alone are not a role.
+    const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"];
+    if prefix_words
+        .iter()
+        .all(|w| HONORIFICS.contains(&w.trim_end_matches('.')))
+    {
+        return None;
+    }
+    let prefix = prefix_words.join(" ");
     (!prefix.is_empty()).then_some(prefix)
 }
 

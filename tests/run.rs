@@ -1,0 +1,217 @@
+//! End-to-end: `quotestance run` on the sample articles in `data/`, the
+//! README's first command.
+
+use crate::util::{code, output, read_csv, stderr, Workdir};
+
+const FILES: &[(&str, &[&str])] = &[
+    (
+        "quotes.csv",
+        &[
+            "article_id",
+            "date",
+            "period",
+            "source",
+            "quote_id",
+            "char_start",
+            "char_end",
+            "speaker",
+            "speakers",
+            "speaker_mention",
+            "speaker_role",
+            "kind",
+            "cue",
+            "sentiment",
+            "tone",
+            "text",
+        ],
+    ),
+    (
+        "quote_targets.csv",
+        &[
+            "quote_id",
+            "article_id",
+            "period",
+            "speaker",
+            "speakers",
+            "target",
+            "mention",
+            "stance",
+            "score",
+            "evidence",
+        ],
+    ),
+    (
+        "speakers.csv",
+        &[
+            "speaker",
+            "role",
+            "articles",
+            "quotes",
+            "mean_sentiment",
+            "critical",
+            "supportive",
+            "neutral",
+            "critical_share",
+        ],
+    ),
+    (
+        "critique_frequency.csv",
+        &[
+            "period",
+            "speaker",
+            "target",
+            "quotes",
+            "critical",
+            "supportive",
+            "critical_share",
+        ],
+    ),
+    (
+        "targets.csv",
+        &[
+            "period",
+            "target",
+            "quotes",
+            "critical",
+            "supportive",
+            "net_stance",
+        ],
+    ),
+];
+
+fn run_sample(wd: &Workdir, extra: &[&str]) -> std::process::Output {
+    let out_dir = wd.path("reports");
+    let mut args = vec!["run", "data", "--out-dir", out_dir.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let out = output(wd.cmd(&args));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    out
+}
+
+fn row<'a>(rows: &'a [Vec<String>], key: &[(usize, &str)]) -> &'a Vec<String> {
+    rows.iter()
+        .find(|r| key.iter().all(|(i, v)| r[*i] == *v))
+        .unwrap_or_else(|| panic!("no row with {key:?} in {rows:#?}"))
+}
+
+#[test]
+fn writes_five_reports_with_documented_headers() {
+    let wd = Workdir::new("run-headers");
+    let out = run_sample(&wd, &[]);
+    assert!(stderr(&out).contains("26 articles"), "{}", stderr(&out));
+    for (file, header) in FILES {
+        let (h, rows) = read_csv(&wd.path("reports").join(file));
+        assert_eq!(&h, header, "{file}");
+        assert!(!rows.is_empty(), "{file} is empty");
+    }
+    let manifest: serde_json::Value = serde_json::from_str(&wd.read("reports/run.json")).unwrap();
+    assert_eq!(manifest["articles"], 26);
+    assert_eq!(manifest["skipped"], 0);
+    assert_eq!(manifest["lexicons"].as_array().unwrap().len(), 8);
+    assert_eq!(
+        manifest["lexicons"][0]["sha256"].as_str().unwrap().len(),
+        64
+    );
+    assert!(manifest["seconds"]["total"].as_f64().unwrap() >= 0.0);
+}
+
+#[test]
+fn hand_counted_aggregate_rows() {
+    let wd = Workdir::new("run-rows");
+    run_sample(&wd, &[]);
+    let (_, speakers) = read_csv(&wd.path("reports/speakers.csv"));
+    // Mei Lin: hc-003 (2 quotes), hc-007, hc-012, hc-019 → 5 quotes, 4 articles.
+    let lin = row(&speakers, &[(0, "Mei Lin")]);
+    assert_eq!((lin[2].as_str(), lin[3].as_str()), ("4", "5"), "{lin:?}");
+    // Martin Kowalski: hc-001, hc-005, hc-006, hc-011 (3, one quote over
+    // three paragraphs), hc-014, hc-018, hc-021 → 9 quotes in 7 articles;
+    // "Kowalski" alone in hc-006 and hc-018 maps to the full name.
+    let mk = row(&speakers, &[(0, "Martin Kowalski")]);
+    assert_eq!((mk[2].as_str(), mk[3].as_str()), ("7", "9"), "{mk:?}");
+    assert!(!speakers.iter().any(|r| r[0] == "Kowalski"));
+    // The four-person joint letter in hc-006 counts for each signatory.
+    for name in [
+        "Priya Natarajan",
+        "Omar Haddad",
+        "Grace Miller",
+        "Peter Novak",
+    ] {
+        row(&speakers, &[(0, name)]);
+    }
+
+    let (_, targets) = read_csv(&wd.path("reports/targets.csv"));
+    // Week 41 (5-11 Oct 2026): the transit authority is named in hc-005
+    // (Okafor) and hc-006 (joint letter), both critical.
+    let t = row(&targets, &[(0, "2026-W41"), (1, "Metro Transit Authority")]);
+    assert_eq!(&t[2..], &["2", "2", "0", "-1.0000"]);
+
+    let (_, freq) = read_csv(&wd.path("reports/critique_frequency.csv"));
+    let f = row(
+        &freq,
+        &[
+            (0, "2026-W41"),
+            (1, "Priya Natarajan"),
+            (2, "Metro Transit Authority"),
+        ],
+    );
+    assert_eq!(&f[3..], &["1", "1", "0", "1.0000"]);
+    // Ortega on the governor: hc-009 (broken promise) and hc-017 (deserves
+    // no credit) are critical; hc-023 (kept her promise) supportive.
+    let crit: usize = freq
+        .iter()
+        .filter(|r| r[1] == "Luis Ortega" && r[2] == "Governor Wexler")
+        .map(|r| r[4].parse::<usize>().unwrap())
+        .sum();
+    let sup: usize = freq
+        .iter()
+        .filter(|r| r[1] == "Luis Ortega" && r[2] == "Governor Wexler")
+        .map(|r| r[5].parse::<usize>().unwrap())
+        .sum();
+    assert_eq!((crit, sup), (2, 1));
+}
+
+#[test]
+fn every_target_row_has_evidence_unless_neutral() {
+    let wd = Workdir::new("run-evidence");
+    run_sample(&wd, &[]);
+    let (_, rows) = read_csv(&wd.path("reports/quote_targets.csv"));
+    for r in &rows {
+        if r[7] != "neutral" {
+            assert!(!r[9].is_empty(), "no evidence: {r:?}");
+        }
+    }
+}
+
+#[test]
+fn reports_are_identical_with_one_thread_and_many() {
+    let a = Workdir::new("run-t1");
+    let b = Workdir::new("run-t4");
+    run_sample(&a, &["--threads", "1"]);
+    run_sample(&b, &["--threads", "4"]);
+    for (file, _) in FILES {
+        let x = std::fs::read(a.path("reports").join(file)).unwrap();
+        let y = std::fs::read(b.path("reports").join(file)).unwrap();
+        assert!(x == y, "{file} differs between --threads 1 and --threads 4");
+    }
+}
+
+#[test]
+fn period_flag_changes_the_time_tables() {
+    let wd = Workdir::new("run-period");
+    run_sample(&wd, &["--period", "month"]);
+    let (_, rows) = read_csv(&wd.path("reports/targets.csv"));
+    let periods: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        periods.into_iter().collect::<Vec<_>>(),
+        vec!["2026-10", "2026-11"]
+    );
+    let out = output(wd.cmd(&["run", "data", "--period", "year"]));
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn no_ansi_codes_when_stderr_is_not_a_terminal() {
+    let wd = Workdir::new("run-ansi");
+    let out = run_sample(&wd, &[]);
+    assert!(!stderr(&out).contains('\u{1b}'));
+}
