@@ -117,7 +117,12 @@ pub fn period_is_not_final(text: &str, dot: usize) -> bool {
     if bare.contains('.') {
         return true;
     }
-    ABBREVIATIONS.contains(&bare)
+    if after_trim.starts_with(')') {
+        // "(R-Fla.)": a period closing a parenthesised tag.
+        return true;
+    }
+    let last_part = bare.rsplit('-').next().unwrap_or(bare);
+    ABBREVIATIONS.contains(&bare) || ABBREVIATIONS.contains(&last_part)
 }
 
 /// Sentence spans within `span` (usually one paragraph), trimmed, in order;

@@ -46,6 +46,9 @@ pub struct Attribution {
     pub cue: Option<Span>,
     /// The speaker mention as written.
     pub mention: Option<Span>,
+    /// The name inside the mention, when the mention is longer
+    /// (`her lawyer, David E. Kendall`); `None` = the whole mention.
+    pub name: Option<Span>,
     /// Apposition or trailing description of the speaker.
     pub role: Option<Span>,
     /// True when the cue characterises rather than reports speech.
@@ -109,6 +112,54 @@ const AUX: &[&str] = &[
     "should",
     "can",
 ];
+
+/// Capitalised words that start sentences and clauses, never names.
+const CAP_BOUNDARY: &[&str] = &[
+    "Or",
+    "And",
+    "But",
+    "When",
+    "While",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "Asked",
+    "Then",
+    "So",
+    "Yet",
+    "Still",
+    "Meanwhile",
+    "However",
+    "Earlier",
+    "Later",
+    "In",
+    "On",
+    "At",
+    "Since",
+    "Because",
+    "Although",
+    "Though",
+    "Instead",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Also",
+    "For",
+    "With",
+    "Without",
+    "Speaking",
+    "Told",
+    "Responding",
+    "Pressed",
+    "Explaining",
+];
+
+/// An auxiliary or adverb that may stand between a speaker and the verb.
+fn is_aux(word: &str) -> bool {
+    AUX.contains(&word)
+        || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
+}
 
 /// Lower-case words that end a noun phrase when read backwards.
 const BOUNDARY: &[&str] = &[
@@ -211,6 +262,10 @@ fn after_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
     }
 }
 
+/// A speaker phrase: (mention as written, role, the name inside the
+/// mention when the mention is longer than the name).
+type Np = (Span, Option<Span>, Option<Span>);
+
 /// Index just past a parenthesised group starting at `i` (`(D-N.Y.)`).
 fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
     if !w.is_punct(i, "(") {
@@ -223,20 +278,27 @@ fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
 
 /// The speaker phrase after a verb (`said Reps. A (Miss.), B and C, the
 /// ranking Democrats`): (mention, role).
-fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     let first = w.word(i)?;
     if PRONOUNS.contains(&first) {
-        return Some((w.span(i, i)?, None));
+        return Some((w.span(i, i)?, None, None));
     }
     if DETERMINERS.contains(&first.to_lowercase().as_str()) && !is_cap(first) || first == "The" {
-        // "said a spokesman for the campaign"
+        // "said a spokesman for the campaign", "said one source who ...":
+        // up to a relative pronoun, a clause word or punctuation.
+        const STOPS: &[&str] = &[
+            "who", "whose", "which", "that", "because", "but", "and", "on", "in", "at", "after",
+            "when", "while", "during", "as", "to", "with",
+        ];
         let end = (i..w.toks.len())
-            .take_while(|&j| w.word(j).is_some() || w.is_punct(j, "'") || w.is_punct(j, "’"))
+            .take_while(|&j| {
+                (w.word(j).is_some_and(|x| j == i || !STOPS.contains(&x)))
+                    || w.is_punct(j, "'")
+                    || w.is_punct(j, "’")
+            })
             .last()?;
-        if end - i > 10 {
-            return None;
-        }
-        return Some((w.span(i, end)?, None));
+        let end = end.min(i + 7);
+        return Some((w.span(i, end)?, None, None));
     }
     // "said economist Sarah Okafor", "said union leader Tom Reyes": up to
     // three lower-case descriptor words before a name.
@@ -304,37 +366,62 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)
     } else {
         None
     };
-    Some((mention, role))
+    Some((mention, role, None))
 }
 
 /// The speaker phrase before the verb at `v`, reading back to `lo`:
 /// (mention, role).
-fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
-    while j >= lo && w.word(j).is_some_and(|x| AUX.contains(&x)) {
-        j = j.checked_sub(1)?;
-    }
-    if j < lo {
-        return None;
+    let mut skipped_and = false;
+    loop {
+        if j < lo {
+            return None;
+        }
+        match w.word(j) {
+            Some(x) if is_aux(x) => j = j.checked_sub(1)?,
+            // "Ms. Sherry smiled and said": skip the other verb.
+            Some("and")
+                if !skipped_and
+                    && j >= lo + 2
+                    && w.word(j - 1)
+                        .is_some_and(|x| !is_cap(x) && x.ends_with("ed")) =>
+            {
+                skipped_and = true;
+                j = j.checked_sub(2)?;
+            }
+            _ => break,
+        }
     }
     let mut role = None;
-    // Apposition: "X, a former official, said".
+    // Apposition: "X, a former official, said" (role), "Ryan's
+    // spokeswoman, AshLee Strong, said" (the name is the speaker) and
+    // "McConnell, R-Ky., said" (a party tag).
     if w.is_punct(j, ",") {
         let k = (lo..j).rev().find(|&k| w.is_punct(k, ","))?;
-        if k + 1 < j {
-            let app_first = w.word(k + 1).unwrap_or("");
-            if !is_cap(app_first)
-                || app_first == "The"
-                || w.toks.get(k + 1..j).is_some_and(|ts| {
-                    ts.iter()
-                        .any(|t| t.word && !is_cap(w.text.get(t.span.clone()).unwrap_or("A")))
-                })
-            {
-                role = w.span(k + 1, j - 1);
-                j = k.checked_sub(1)?;
-            }
+        if k + 1 >= j {
+            return None;
         }
-        role.as_ref()?;
+        let app_words: Vec<&str> = (k + 1..j).filter_map(|i| w.word(i)).collect();
+        let app_first = app_words.first().copied().unwrap_or("");
+        let all_caps = app_words.iter().all(|x| is_cap(x) || x.len() <= 2);
+        let is_tag =
+            app_words.len() <= 2 && app_words.iter().all(|x| x.contains('-') || x.len() <= 3);
+        if is_tag {
+            j = k.checked_sub(1)?;
+        } else if all_caps && app_first != "The" && !PRONOUNS.contains(&app_first) {
+            let desc_start = (lo..k).rev().take_while(|&i| !w.is_punct(i, ",")).last();
+            let role = desc_start.and_then(|a| w.span(a, k - 1));
+            let name = w.span(k + 1, j - 1)?;
+            // The mention as written covers "her lawyer, David Kendall".
+            let mention = desc_start
+                .and_then(|a| w.span(a, j - 1))
+                .unwrap_or_else(|| name.clone());
+            return Some((mention, role, Some(name)));
+        } else {
+            role = w.span(k + 1, j - 1);
+            j = k.checked_sub(1)?;
+        }
     }
     if j < lo {
         return None;
@@ -370,8 +457,8 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<(Span, O
                     break;
                 }
                 if is_cap(word) {
-                    if lower_run && start.is_some() && !DETERMINERS.contains(&lw.as_str()) {
-                        // "...campaign spokesman" preceded by a name: "Clinton campaign spokesman" is fine.
+                    if CAP_BOUNDARY.contains(&word) {
+                        break;
                     }
                     start = Some(j);
                 } else if DETERMINERS.contains(&lw.as_str()) {
@@ -413,6 +500,27 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<(Span, O
         }
     }
     let start = start?;
+    // "Nate Silver, the polling guru who founded X, tweeted": a name, a
+    // comma, then a description.
+    if lower_run
+        && start > lo + 1
+        && w.is_punct(start - 1, ",")
+        && w.word(start - 2)
+            .is_some_and(|x| is_cap(x) && !CAP_BOUNDARY.contains(&x))
+    {
+        let name_end = start - 2;
+        let name_start = (lo..=name_end)
+            .rev()
+            .take_while(|&i| {
+                w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(i, ".")
+            })
+            .last()
+            .unwrap_or(name_end);
+        let name_start = (name_start..=name_end)
+            .find(|&i| w.word(i).is_some())
+            .unwrap_or(name_end);
+        return Some((w.span(name_start, name_end)?, w.span(start, end), None));
+    }
     // A lower-case run must be short and not a clause ("the plan would").
     let mention = w.span(start, end)?;
     if lower_run {
@@ -421,30 +529,89 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<(Span, O
             return None;
         }
     }
-    Some((mention, role))
+    Some((mention, role, None))
 }
+
+/// The subject at the start of a sentence window: after an opening phrase
+/// that ends with a comma ("On Saturday, Trump issued a statement saying").
+fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
+    let mut i = 0;
+    let first = w.word(0)?;
+    if CAP_BOUNDARY.contains(&first) || !is_cap(first) && !PRONOUNS.contains(&first) {
+        i = (0..before).find(|&k| w.is_punct(k, ","))? + 1;
+    }
+    let word = w.word(i)?;
+    if PRONOUNS.contains(&word) {
+        return Some((w.span(i, i)?, None, None));
+    }
+    let lw = word.to_lowercase();
+    if DETERMINERS.contains(&lw.as_str()) {
+        let end = (i + 1..(i + 5).min(before))
+            .take_while(|&k| {
+                w.word(k).is_some_and(|x| {
+                    !BOUNDARY.contains(&x) && !x.ends_with("ing") && lex.speech_verb(x).is_none()
+                })
+            })
+            .last()?;
+        return Some((w.span(i, end)?, None, None));
+    }
+    if !is_cap(word) {
+        return None;
+    }
+    let end = (i..before)
+        .take_while(|&k| {
+            w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
+        })
+        .last()?;
+    let end = (i..=end).rev().find(|&k| w.word(k).is_some())?;
+    Some((w.span(i, end)?, None, None))
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "to", "on", "in", "at", "from", "with", "by", "of", "about", "for", "into", "than",
+];
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
     let kind = w.verb(v, lex)?;
     let according = w.word(v) == Some("according");
     let cue_end = if according { v + 1 } else { v };
-    let (mention, role) = if according || verb_first {
-        np_after(w, cue_end + 1, lex).or_else(|| {
-            if according {
-                None
-            } else {
-                np_before(w, v, 0, lex)
-            }
-        })?
+    let verb = w.word(v).unwrap_or("");
+    let participle = verb.ends_with("ing") && !according;
+    let np = if according {
+        // "according to its analysis" names a document, not a speaker.
+        let first = w.word(cue_end + 1)?;
+        if ["its", "his", "her", "their", "our", "a", "an"].contains(&first) {
+            return None;
+        }
+        np_after(w, cue_end + 1, lex)?
+    } else if verb_first {
+        np_after(w, cue_end + 1, lex).or_else(|| np_before(w, v, 0, lex))?
+    } else if participle {
+        // "Trump issued a statement saying …": the sentence's subject.
+        subject(w, lex, v).or_else(|| np_before(w, v, 0, lex))?
     } else {
         match np_before(w, v, 0, lex) {
-            Some(x) => x,
+            // "Another source speaking to Fox News said": the phrase after a
+            // preposition is not the speaker; the sentence's subject is.
+            Some(np)
+                if w.toks
+                    .iter()
+                    .position(|t| t.span.start == np.0.start)
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|i| w.word(i))
+                    .is_some_and(|x| PREPOSITIONS.contains(&x)) =>
+            {
+                subject(w, lex, v).unwrap_or(np)
+            }
+            Some(np) => np,
             None => np_after(w, v + 1, lex)?,
         }
     };
+    let (mention, role, name) = np;
     Some(Attribution {
         cue: w.span(v, cue_end),
         mention: Some(mention),
+        name,
         role,
         characterising: kind == VerbKind::Characterise,
     })
@@ -484,6 +651,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                 return Some(Attribution {
                     cue: w.span(n - 1, n - 1),
                     mention: w.span(0, 0),
+                    name: None,
                     role: None,
                     characterising: false,
                 });
@@ -502,6 +670,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                         return Some(Attribution {
                             cue: w.span(n - 1, n - 1),
                             mention: w.span(0, end),
+                            name: None,
                             role: None,
                             characterising: false,
                         });
@@ -520,6 +689,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             return Some(Attribution {
                 cue: w.span(n - 1, n - 1),
                 mention: w.span(start, n - 2),
+                name: None,
                 role: None,
                 characterising: false,
             });
@@ -590,13 +760,50 @@ pub fn attribute(
 
     let attr = if direct {
         let trailing_comma = content.ends_with([',', '?', '!', '—']);
-        let near = from_after(&after, lex, 8);
+        let near = from_after(&after, lex, 25);
         let a = if trailing_comma || near.is_some() {
             near.or_else(|| from_before(&before, lex))
         } else {
-            from_before(&before, lex).or_else(|| from_after(&after, lex, 8))
+            from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
         };
         a.or_else(|| {
+            // "In response, she said she and Obama had made progress. “…”":
+            // the last attribution earlier in the paragraph, when no other
+            // quote in the paragraph has one of its own.
+            let others = raws
+                .iter()
+                .any(|r| r.paragraph == q.paragraph && r.open != q.open);
+            if !others && prev_end < q.open.start {
+                let w = Win {
+                    text,
+                    toks: tokens(text, prev_end..q.open.start),
+                };
+                if let Some(a) = from_before(&w, lex) {
+                    return Some(a);
+                }
+            }
+            None
+        })
+        .or_else(|| {
+            // "Valastro praised the plan." then a quote paragraph: the last
+            // attribution of a previous paragraph without quotes.
+            if q.open.start != par.start || q.paragraph == 0 {
+                return None;
+            }
+            let prev = pars.get(q.paragraph - 1)?;
+            if raws.iter().any(|r| r.paragraph + 1 == q.paragraph) {
+                return None;
+            }
+            let w = before_window(text, prev.start, prev.end.saturating_sub(1).max(prev.start));
+            let first = w.word(0)?;
+            // Only a sentence that opens with its speaker.
+            if !(is_cap(first) && !CAP_BOUNDARY.contains(&first) || PRONOUNS.contains(&first)) {
+                return None;
+            }
+            let v = (0..w.toks.len().min(8)).find(|&i| w.verb(i, lex).is_some())?;
+            attribution_in(&w, v, lex, false)
+        })
+        .or_else(|| {
             // A paragraph ending "X said:" introduces the quote paragraph.
             if before.toks.is_empty() && q.open.start == par.start {
                 let prev = pars.get(q.paragraph.checked_sub(1)?)?;

@@ -116,10 +116,11 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
                 .map(str::to_string)
         };
         let mention = slice(&attr.mention);
-        let (speaker, speakers) = match &mention {
+        let name_span = attr.name.clone().or_else(|| attr.mention.clone());
+        let (speaker, speakers) = match slice(&name_span) {
             Some(m) => resolve_mention(
-                m,
-                attr.mention.as_ref().map_or(0, |s| s.start),
+                &m,
+                name_span.as_ref().map_or(0, |s| s.start),
                 &mut registry,
                 lex,
             ),
