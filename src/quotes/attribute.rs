@@ -153,6 +153,45 @@ const CAP_BOUNDARY: &[&str] = &[
     "Responding",
     "Pressed",
     "Explaining",
+    "Back",
+    "Last",
+    "Next",
+    "Shortly",
+    "Following",
+    "During",
+    "Despite",
+    "Under",
+    "Among",
+    "Like",
+    "Unlike",
+    "Amid",
+    "Until",
+    "Upon",
+    "Once",
+    "Just",
+    "Even",
+    "Only",
+    "Here",
+    "There",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "Yes",
+    "Indeed",
+    "Finally",
+    "Overall",
+    "Separately",
+    "Similarly",
 ];
 
 /// An auxiliary or adverb that may stand between a speaker and the verb.
@@ -537,7 +576,10 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
 fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     let mut i = 0;
     let first = w.word(0)?;
-    if CAP_BOUNDARY.contains(&first) || !is_cap(first) && !PRONOUNS.contains(&first) {
+    if CAP_BOUNDARY.contains(&first)
+        || first.ends_with("ing")
+        || !is_cap(first) && !PRONOUNS.contains(&first)
+    {
         i = (0..before).find(|&k| w.is_punct(k, ","))? + 1;
     }
     let word = w.word(i)?;
@@ -587,8 +629,22 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
     } else if verb_first {
         np_after(w, cue_end + 1, lex).or_else(|| np_before(w, v, 0, lex))?
     } else if participle {
-        // "Trump issued a statement saying …": the sentence's subject.
-        subject(w, lex, v).or_else(|| np_before(w, v, 0, lex))?
+        // "Mr. Manafort said, adding …": the earlier speech verb's speaker;
+        // "with Senator John McCain telling reporters": the name right
+        // before; "Trump issued a statement saying …": the subject.
+        let earlier = (0..v)
+            .rev()
+            .find(|&i| w.verb(i, lex).is_some() && !w.word(i).unwrap_or("").ends_with("ing"));
+        let named_before = np_before(w, v, 0, lex).filter(|np| {
+            w.text
+                .get(np.0.clone())
+                .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase))
+        });
+        earlier
+            .and_then(|e| np_before(w, e, 0, lex))
+            .or(named_before)
+            .or_else(|| subject(w, lex, v))
+            .or_else(|| np_before(w, v, 0, lex))?
     } else {
         match np_before(w, v, 0, lex) {
             // "Another source speaking to Fox News said": the phrase after a
@@ -760,7 +816,16 @@ pub fn attribute(
 
     let attr = if direct {
         let trailing_comma = content.ends_with([',', '?', '!', '—']);
-        let near = from_after(&after, lex, 25);
+        // After a quote that ends its sentence, a capitalised word starts a
+        // new sentence: only `“….” Smith said.` (verb within three words)
+        // still attributes the quote.
+        let ends_sentence = content.ends_with(['.', '!', '?']);
+        let new_sentence = ends_sentence && after.word(0).is_some_and(is_cap);
+        let near = if new_sentence {
+            from_after(&after, lex, 4)
+        } else {
+            from_after(&after, lex, 25)
+        };
         let a = if trailing_comma || near.is_some() {
             near.or_else(|| from_before(&before, lex))
         } else {
@@ -824,6 +889,41 @@ pub fn attribute(
         from_before(&before, lex).or_else(|| from_after(&after, lex, 40))
     };
 
+    // A partial quote with no verb of its own: the sentence's subject when it
+    // is a person ("Romney went after Trump, calling it “disqualifying”"),
+    // else the speaker of an earlier quote in the same sentence.
+    let attr = match attr {
+        Some(a) => Some(a),
+        None if kind == QuoteKind::Partial => {
+            let same_sentence_prev = qi
+                .checked_sub(1)
+                .and_then(|p| raws.get(p))
+                .is_some_and(|p| {
+                    p.paragraph == q.paragraph
+                        && prev_end == p.close.as_ref().map_or(usize::MAX, |c| c.end)
+                        && before.toks.len() == tokens(text, prev_end..q.open.start).len()
+                });
+            if same_sentence_prev {
+                return Some((kind, Attribution::default()));
+            }
+            subject(&before, lex, before.toks.len())
+                .filter(|np| {
+                    text.get(np.0.clone()).is_some_and(|m| {
+                        let first = m.split_whitespace().next().unwrap_or("");
+                        (is_cap(first) && first != "The" && !CAP_BOUNDARY.contains(&first))
+                            || ["he", "she", "He", "She"].contains(&first)
+                    })
+                })
+                .map(|(mention, role, name)| Attribution {
+                    cue: None,
+                    mention: Some(mention),
+                    name,
+                    role,
+                    characterising: false,
+                })
+        }
+        None => None,
+    };
     let attr = attr.unwrap_or_default();
     if kind == QuoteKind::Partial && attr.mention.is_none() {
         // A quoted phrase with no speech verb in its sentence is a scare
