@@ -759,6 +759,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
 pub fn attribute(
     text: &str,
     pars: &[Span],
+    known: &dyn Fn(&str) -> bool,
     raws: &[RawQuote],
     qi: usize,
     lex: &Lexicon,
@@ -909,9 +910,15 @@ pub fn attribute(
             subject(&before, lex, before.toks.len())
                 .filter(|np| {
                     text.get(np.0.clone()).is_some_and(|m| {
-                        let first = m.split_whitespace().next().unwrap_or("");
-                        (is_cap(first) && first != "The" && !CAP_BOUNDARY.contains(&first))
-                            || ["he", "she", "He", "She"].contains(&first)
+                        // Only a person: he/she, or a name the article introduces.
+                        let words: Vec<&str> = m.split_whitespace().collect();
+                        let first = words.first().copied().unwrap_or("");
+                        ["he", "she", "He", "She"].contains(&first)
+                            || (is_cap(first)
+                                && !CAP_BOUNDARY.contains(&first)
+                                && !PRONOUNS.contains(&first)
+                                && words.iter().all(|x| is_cap(x))
+                                && known(words.last().copied().unwrap_or("")))
                     })
                 })
                 .map(|(mention, role, name)| Attribution {
@@ -924,6 +931,43 @@ pub fn attribute(
         }
         None => None,
     };
+    // Titles of shows, books and films: every content word capitalised
+    // ("Meet the Press", “Weiner”), not introduced by a characterising verb.
+    let small = [
+        "the", "of", "a", "an", "and", "to", "in", "is", "on", "for", "at", "with", "or", "&",
+    ];
+    let title_case = content_words <= 6
+        && content.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || small.contains(&w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+    let introduced = last_before.is_some_and(|w| {
+        [
+            "it",
+            "him",
+            "her",
+            "them",
+            "as",
+            "himself",
+            "herself",
+            "themselves",
+            "me",
+            "us",
+        ]
+        .contains(&w)
+            || lex.speech_verb(w).is_some()
+    });
+    if title_case
+        && !introduced
+        && (kind == QuoteKind::Partial || attr.is_none())
+        && !content.ends_with([',', '.', '?', '!'])
+    {
+        return None;
+    }
     let attr = attr.unwrap_or_default();
     if kind == QuoteKind::Partial && attr.mention.is_none() {
         // A quoted phrase with no speech verb in its sentence is a scare

@@ -105,7 +105,8 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
         if !raw.continues_previous {
             chain_head = None;
         }
-        let Some((kind, attr)) = attribute::attribute(text, &pars, &raws, qi, lex) else {
+        let known = |w: &str| registry.knows_surname(w);
+        let Some((kind, attr)) = attribute::attribute(text, &pars, &known, &raws, qi, lex) else {
             kept.push(None);
             heads.push(None);
             continue;

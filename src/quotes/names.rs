@@ -377,6 +377,11 @@ impl Registry {
         reg
     }
 
+    /// True when a full name with this last word occurs in the article.
+    pub fn knows_surname(&self, word: &str) -> bool {
+        self.by_last.contains_key(strip_possessive(word))
+    }
+
     /// Canonical name for a cleaned single-person mention: a surname maps
     /// to the full name seen in the article, then the user's alias file
     /// applies.
