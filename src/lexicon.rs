@@ -122,6 +122,7 @@ pub struct Lexicon {
 
 /// The lexicon files read from the lexicon folder, by role.
 pub const LEXICON_FILES: &[&str] = &[
+    "sentiment_fitted.tsv",
     "sentiment.tsv",
     "rules.tsv",
     "stance_cues.tsv",
@@ -314,7 +315,7 @@ impl LexiconBuilder {
         for (line, fields) in data_lines(text) {
             n += 1;
             match name {
-                "sentiment.tsv" => {
+                "sentiment.tsv" | "sentiment_fitted.tsv" => {
                     let f = expect_fields(shown, line, &fields, 2, 2)?;
                     let w = parse_weight(shown, line, fld(f, 1), -4.0, 4.0)?;
                     self.info_mut(fld(f, 0)).sentiment = Some(w);
