@@ -17,7 +17,7 @@
 //! case-insensitive; curly apostrophes are matched by adding a `’` variant
 //! of every pattern that has a `'`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -399,8 +399,13 @@ impl LexiconBuilder {
                 }
                 "titles.txt" => {
                     let f = expect_fields(shown, line, &fields, 1, 1)?;
-                    self.titles
-                        .insert(fld(f, 0).trim_end_matches('.').to_lowercase());
+                    let t = fld(f, 0).trim_end_matches('.').to_lowercase();
+                    let mut cap = t.clone();
+                    if let Some(first) = cap.get_mut(0..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    self.titles.insert(cap);
+                    self.titles.insert(t);
                 }
                 "first_names.tsv" => {
                     let f = expect_fields(shown, line, &fields, 2, 2)?;
@@ -573,8 +578,15 @@ impl Lexicon {
     /// True when `word` (with or without a trailing period) is a title such
     /// as `Sen.`, `President`, `Rep.`.
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles
-            .contains(&word.trim_end_matches('.').to_lowercase())
+        let w = word.trim_end_matches('.');
+        // Titles are stored lower-case and capitalised: no allocation for
+        // the usual spellings.
+        if self.titles.contains(w) {
+            return true;
+        }
+        w.bytes().any(|b| b.is_ascii_uppercase())
+            && w.len() <= 24
+            && self.titles.contains(&w.to_lowercase())
     }
 
     /// Gender of a first name, when the list knows it.

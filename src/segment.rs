@@ -185,49 +185,85 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '\u{2011}')
 }
 
+/// The char starting at byte `i` (which must be a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|r| r.chars().next())
+}
+
+/// True when the char at byte `i` is a letter or digit.
+#[inline]
+fn alnum_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
 /// Tokens of `text[span]`: words and single punctuation characters (white
 /// space dropped). Inner apostrophes, hyphens and dots stay inside a word
-/// (`they’re`, `D-Va`, `U.S`); a final dot is its own token.
+/// (`they’re`, `D-Va`, `U.S`); a final dot is its own token. ASCII bytes
+/// are classified without decoding.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(span.clone()) else {
-        return out;
-    };
-    let base = span.start;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let end = span.end.min(text.len());
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(end.saturating_sub(span.start) / 4);
+    let mut i = span.start;
+    while i < end {
+        let Some(&b) = bytes.get(i) else { break };
+        let (c, len) = if b.is_ascii() {
+            (b as char, 1)
+        } else {
+            match char_at(text, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if joins_word(d) {
-                    // Only when a letter or digit follows the joiner.
-                    let after = s.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                span: i..i + len,
+                word: false,
+            });
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut j = i + len;
+        while j < end {
+            let Some(&d) = bytes.get(j) else { break };
+            if d.is_ascii() {
+                if d.is_ascii_alphanumeric() {
+                    j += 1;
+                } else if matches!(d, b'\'' | b'-' | b'.' | b'&')
+                    && j + 1 < end
+                    && alnum_at(text, j + 1)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            } else {
+                let Some(dc) = char_at(text, j) else { break };
+                let dl = dc.len_utf8();
+                if dc.is_alphanumeric() {
+                    j += dl;
+                } else if joins_word(dc) && j + dl < end && alnum_at(text, j + dl) {
+                    j += dl;
                 } else {
                     break;
                 }
             }
-            out.push(Token {
-                span: base + i..base + end,
-                word: true,
-            });
-        } else {
-            out.push(Token {
-                span: base + i..base + i + c.len_utf8(),
-                word: false,
-            });
         }
+        out.push(Token {
+            span: start..j,
+            word: true,
+        });
+        i = j;
     }
     out
 }

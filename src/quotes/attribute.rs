@@ -194,10 +194,32 @@ const CAP_BOUNDARY: &[&str] = &[
     "Similarly",
 ];
 
+/// Fast membership for the word lists above.
+fn set_of(list: &'static [&'static str]) -> rustc_hash::FxHashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+fn is_cap_boundary(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| set_of(CAP_BOUNDARY));
+    SET.contains(w)
+}
+
+fn is_boundary(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| set_of(BOUNDARY));
+    SET.contains(w)
+}
+
+fn is_aux_word(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| set_of(AUX));
+    SET.contains(w)
+}
+
 /// An auxiliary or adverb that may stand between a speaker and the verb.
 fn is_aux(word: &str) -> bool {
-    AUX.contains(&word)
-        || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
+    is_aux_word(word) || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
 }
 
 /// Lower-case words that end a noun phrase when read backwards.
@@ -347,7 +369,7 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
         let k = (i..i + 4).find(|&k| w.word(k).is_some_and(is_cap))?;
         if (i..k).any(|m| {
             w.word(m)
-                .is_none_or(|x| BOUNDARY.contains(&x) || DETERMINERS.contains(&x))
+                .is_none_or(|x| is_boundary(x) || DETERMINERS.contains(&x))
         }) {
             return None;
         }
@@ -496,16 +518,14 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
                     break;
                 }
                 if is_cap(word) {
-                    if CAP_BOUNDARY.contains(&word) {
+                    if is_cap_boundary(word) {
                         break;
                     }
                     start = Some(j);
                 } else if DETERMINERS.contains(&lw.as_str()) {
                     start = Some(j);
                     break;
-                } else if BOUNDARY.contains(&lw.as_str())
-                    || word.chars().any(|c| c.is_ascii_digit())
-                {
+                } else if is_boundary(&lw) || word.chars().any(|c| c.is_ascii_digit()) {
                     if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
                     {
                         // "Smith and Jones said"
@@ -545,7 +565,7 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
         && start > lo + 1
         && w.is_punct(start - 1, ",")
         && w.word(start - 2)
-            .is_some_and(|x| is_cap(x) && !CAP_BOUNDARY.contains(&x))
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
     {
         let name_end = start - 2;
         let name_start = (lo..=name_end)
@@ -576,7 +596,7 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
 fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     let mut i = 0;
     let first = w.word(0)?;
-    if CAP_BOUNDARY.contains(&first)
+    if is_cap_boundary(first)
         || first.ends_with("ing")
         || !is_cap(first) && !PRONOUNS.contains(&first)
     {
@@ -591,7 +611,7 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         let end = (i + 1..(i + 5).min(before))
             .take_while(|&k| {
                 w.word(k).is_some_and(|x| {
-                    !BOUNDARY.contains(&x) && !x.ends_with("ing") && lex.speech_verb(x).is_none()
+                    !is_boundary(x) && !x.ends_with("ing") && lex.speech_verb(x).is_none()
                 })
             })
             .last()?;
@@ -678,7 +698,7 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
     // Verb first when only punctuation or adverbs come before it.
     let verb_first =
-        (0..v).all(|i| w.word(i).is_none_or(|x| AUX.contains(&x)) && !w.is_punct(i, "("));
+        (0..v).all(|i| w.word(i).is_none_or(|x| is_aux_word(x)) && !w.is_punct(i, "("));
     let verb_first = verb_first
         || (v > 0
             && w.is_punct(v - 1, ",")
@@ -863,7 +883,7 @@ pub fn attribute(
             let w = before_window(text, prev.start, prev.end.saturating_sub(1).max(prev.start));
             let first = w.word(0)?;
             // Only a sentence that opens with its speaker.
-            if !(is_cap(first) && !CAP_BOUNDARY.contains(&first) || PRONOUNS.contains(&first)) {
+            if !(is_cap(first) && !is_cap_boundary(first) || PRONOUNS.contains(&first)) {
                 return None;
             }
             let v = (0..w.toks.len().min(8)).find(|&i| w.verb(i, lex).is_some())?;
@@ -915,7 +935,7 @@ pub fn attribute(
                         let first = words.first().copied().unwrap_or("");
                         ["he", "she", "He", "She"].contains(&first)
                             || (is_cap(first)
-                                && !CAP_BOUNDARY.contains(&first)
+                                && !is_cap_boundary(first)
                                 && !PRONOUNS.contains(&first)
                                 && words.iter().all(|x| is_cap(x))
                                 && known(words.last().copied().unwrap_or("")))

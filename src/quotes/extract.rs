@@ -67,16 +67,48 @@ fn trimmed(text: &str, span: Span) -> Option<Span> {
     Some(span.start + lead..span.start + lead + t.len())
 }
 
+/// The next candidate quote mark at or after byte `from` of `bytes`:
+/// `"`, `'`, a backtick, or the lead byte of `“ ” ‘ ’` (U+201C, U+201D,
+/// U+2018, U+2019, all `E2 80 xx`). One `memchr3` pass skips everything
+/// else; backticks are only looked for when the text has any.
+fn next_mark(bytes: &[u8], from: usize, backticks: bool) -> Option<usize> {
+    let mut pos = from;
+    loop {
+        let rest = bytes.get(pos..)?;
+        let found = memchr::memchr3(b'"', b'\'', 0xE2, rest).map(|i| pos + i);
+        let tick = if backticks {
+            memchr::memchr(b'`', rest).map(|i| pos + i)
+        } else {
+            None
+        };
+        let at = match (found, tick) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        if bytes.get(at) == Some(&0xE2) {
+            match (bytes.get(at + 1), bytes.get(at + 2)) {
+                (Some(0x80), Some(0x98 | 0x99 | 0x9C | 0x9D)) => return Some(at),
+                _ => {
+                    pos = at + 1;
+                    continue;
+                }
+            }
+        }
+        return Some(at);
+    }
+}
+
 /// Find the quotes of every paragraph. `paragraphs` are byte spans into
 /// `text` in order (from [`crate::segment::paragraphs`]).
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
+    let bytes = text.as_bytes();
+    let backticks = memchr::memchr(b'`', bytes).is_some();
     let mut left_open = false;
     for (pi, par) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(par.clone()) else {
             continue;
         };
-        let base = par.start;
         let first_is_mark = ptext
             .chars()
             .next()
@@ -85,17 +117,22 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         left_open = false;
         // (open mark span, marks)
         let mut open: Option<(Span, Marks)> = None;
-        let chars: Vec<(usize, char)> = ptext.char_indices().collect();
-        let mut k = 0;
-        while let Some(&(i, c)) = chars.get(k) {
-            let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, p)| p);
-            let next = chars.get(k + 1).map(|&(_, n)| n);
-            let at = base + i;
+        let mut pos = par.start;
+        while let Some(at) = next_mark(bytes, pos, backticks).filter(|&a| a < par.end) {
+            let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+                break;
+            };
             let mark_end = at + c.len_utf8();
+            pos = mark_end;
+            let prev = if at > par.start {
+                text.get(par.start..at).and_then(|r| r.chars().next_back())
+            } else {
+                None
+            };
+            let next = text.get(mark_end..par.end).and_then(|r| r.chars().next());
             let next_is_space = next.is_none_or(|n| n.is_whitespace());
             let next_is_alnum = next.is_some_and(char::is_alphanumeric);
             let prev_is_alnum = prev.is_some_and(char::is_alphanumeric);
-            k += 1;
             let double_open = matches!(open, Some((_, Marks::Double)));
             let single_open = matches!(open, Some((_, Marks::Single)));
             match c {
@@ -119,15 +156,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 }
                 '`' if next == Some('`') && open.is_none() => {
                     open = Some((at..mark_end + 1, Marks::Double));
-                    k += 1;
+                    pos = mark_end + 1;
                 }
                 '\'' if next == Some('\'') && double_open => {
                     close(&mut out, text, pi, &mut open, at..mark_end + 1, continues);
-                    k += 1;
+                    pos = mark_end + 1;
                 }
                 '\'' if next == Some('\'') && open.is_none() && opens_context(prev) => {
                     open = Some((at..mark_end + 1, Marks::Double));
-                    k += 1;
+                    pos = mark_end + 1;
                 }
                 '‘' if open.is_none() && opens_context(prev) && !next_is_space => {
                     open = Some((at..mark_end, Marks::Single));
@@ -148,7 +185,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             if let Some(content) = trimmed(text, o.end..par.end) {
                 out.push(RawQuote {
                     paragraph: pi,
-                    continues_previous: continues && o.start == base,
+                    continues_previous: continues && o.start == par.start,
                     open: o,
                     close: None,
                     content,

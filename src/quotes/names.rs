@@ -8,7 +8,7 @@
 //! name, indexed by its last word. Gender comes from `Mr.`/`Ms.` titles,
 //! from the first-name list, and from pronouns already resolved to a name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{tokens, Token};
@@ -121,6 +121,12 @@ const STOP: &[&str] = &[
     "Already",
     "Officials",
 ];
+
+fn is_stop(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOP.iter().copied().collect());
+    w.len() <= 10 && SET.contains(w)
+}
 
 /// Lower-case words allowed inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
@@ -330,6 +336,7 @@ struct Known {
 pub struct Registry {
     known: Vec<Known>,
     by_last: HashMap<String, usize>,
+    seen: rustc_hash::FxHashSet<String>,
     /// Speakers resolved so far, in order: (name, gender, is_group).
     speakers: Vec<(String, Option<Gender>, bool)>,
 }
@@ -365,7 +372,7 @@ impl Registry {
                 let gender =
                     gender.or_else(|| words.first().and_then(|w| lex.first_name_gender(w)));
                 let at = toks.get(start).map_or(0, |t| t.span.start);
-                if !reg.known.iter().any(|k| k.name == name) {
+                if reg.seen.insert(name.clone()) {
                     reg.known.push(Known { name, gender, at });
                     reg.by_last
                         .entry(last.to_string())
@@ -489,7 +496,7 @@ fn name_run(
     let mut j = i;
     // Skip titles ("Sen.", "President", "Mr.").
     while let Some(w) = word(j) {
-        if lex.is_title(w) || STOP.contains(&w) || w == "U.S" {
+        if lex.is_title(w) || is_stop(w) || w == "U.S" {
             match w {
                 "Mr" => gender = Some(Gender::Male),
                 "Mrs" | "Ms" | "Miss" => gender = Some(Gender::Female),
@@ -510,8 +517,7 @@ fn name_run(
     let mut end = j;
     while let Some(w) = word(end) {
         let initial = w.len() == 1 && is_cap(w);
-        if is_cap(w) && w.chars().any(char::is_lowercase) && !STOP.contains(&w) && !lex.is_title(w)
-        {
+        if is_cap(w) && w.chars().any(char::is_lowercase) && !is_stop(w) && !lex.is_title(w) {
             end += 1;
         } else if initial {
             end += 1;
