@@ -237,12 +237,9 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         while j < end {
             let Some(&d) = bytes.get(j) else { break };
             if d.is_ascii() {
-                if d.is_ascii_alphanumeric() {
-                    j += 1;
-                } else if matches!(d, b'\'' | b'-' | b'.' | b'&')
-                    && j + 1 < end
-                    && alnum_at(text, j + 1)
-                {
+                let joins =
+                    matches!(d, b'\'' | b'-' | b'.' | b'&') && j + 1 < end && alnum_at(text, j + 1);
+                if d.is_ascii_alphanumeric() || joins {
                     j += 1;
                 } else {
                     break;
@@ -250,9 +247,8 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             } else {
                 let Some(dc) = char_at(text, j) else { break };
                 let dl = dc.len_utf8();
-                if dc.is_alphanumeric() {
-                    j += dl;
-                } else if joins_word(dc) && j + dl < end && alnum_at(text, j + dl) {
+                if dc.is_alphanumeric() || joins_word(dc) && j + dl < end && alnum_at(text, j + dl)
+                {
                     j += dl;
                 } else {
                     break;

@@ -697,8 +697,7 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
 fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attribution> {
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
     // Verb first when only punctuation or adverbs come before it.
-    let verb_first =
-        (0..v).all(|i| w.word(i).is_none_or(|x| is_aux_word(x)) && !w.is_punct(i, "("));
+    let verb_first = (0..v).all(|i| w.word(i).is_none_or(is_aux) && !w.is_punct(i, "("));
     let verb_first = verb_first
         || (v > 0
             && w.is_punct(v - 1, ",")
