@@ -195,68 +195,83 @@ where
     let mut counts = Counts::default();
     let mut corpus_names = CorpusNames::default();
     let mut result = Ok(());
-    loop {
-        let wait = Instant::now();
-        let Ok((batch, bytes)) = rx.recv() else { break };
-        counts.read_wait_seconds += wait.elapsed().as_secs_f64();
-        counts.records += batch.len() as u64;
-        counts.bytes += bytes;
-        let results: Vec<Result<Processed, Skip>> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|rec| {
-                    let t = Instant::now();
-                    let parsed = rec.into_article();
-                    timing
-                        .parse_ns
-                        .fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                    let (location, article) = parsed?;
-                    let quotes = process_article(&article.text, lex, Some(timing));
-                    Ok(Processed {
-                        location,
-                        article,
-                        quotes,
+    // A processing thread runs each batch on the pool while this thread
+    // hands the previous batch to the sink: writing overlaps processing.
+    type Done = (Vec<Result<Processed, Skip>>, u64, usize, f64);
+    let (done_tx, done_rx) = sync_channel::<Done>(1);
+    std::thread::scope(|scope| {
+        let pool = &pool;
+        scope.spawn(move || loop {
+            let wait = Instant::now();
+            let Ok((batch, bytes)) = rx.recv() else { break };
+            let waited = wait.elapsed().as_secs_f64();
+            let n = batch.len();
+            let results: Vec<Result<Processed, Skip>> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|rec| {
+                        let t = Instant::now();
+                        let parsed = rec.into_article();
+                        timing
+                            .parse_ns
+                            .fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                        let (location, article) = parsed?;
+                        let quotes = process_article(&article.text, lex, Some(timing));
+                        Ok(Processed {
+                            location,
+                            article,
+                            quotes,
+                        })
                     })
-                })
-                .collect()
+                    .collect()
+            });
+            if done_tx.send((results, bytes, n, waited)).is_err() {
+                break;
+            }
         });
-        let mut good = Vec::with_capacity(results.len());
-        for r in results {
-            match r {
-                Ok(p) => good.push(p),
-                Err(skip) => {
-                    if opts.strict {
-                        result = Err(Error::at(
-                            skip.location.clone(),
-                            ErrorKind::BadRecord(format!("{} (--strict)", skip.reason)),
-                        ));
-                        break;
+        for (results, bytes, n, waited) in done_rx.iter() {
+            counts.read_wait_seconds += waited;
+            counts.records += n as u64;
+            counts.bytes += bytes;
+            let mut good = Vec::with_capacity(results.len());
+            for r in results {
+                match r {
+                    Ok(p) => good.push(p),
+                    Err(skip) => {
+                        if opts.strict {
+                            result = Err(Error::at(
+                                skip.location.clone(),
+                                ErrorKind::BadRecord(format!("{} (--strict)", skip.reason)),
+                            ));
+                            break;
+                        }
+                        counts.skipped.push(skip);
                     }
-                    counts.skipped.push(skip);
                 }
             }
-        }
-        if result.is_err() {
-            break;
-        }
-        // Cross-article speaker names, in input order (deterministic).
-        for p in &mut good {
-            for sq in &mut p.quotes {
-                corpus_names.learn_and_apply(&mut sq.quote.speakers);
-                sq.quote.speaker = sq.quote.speakers.first().cloned();
+            if result.is_err() {
+                break;
             }
+            // Cross-article speaker names, in input order (deterministic).
+            for p in &mut good {
+                for sq in &mut p.quotes {
+                    corpus_names.learn_and_apply(&mut sq.quote.speakers);
+                    sq.quote.speaker = sq.quote.speakers.first().cloned();
+                }
+            }
+            counts.articles += good.len() as u64;
+            counts.quotes += good.iter().map(|p| p.quotes.len() as u64).sum::<u64>();
+            let s = Instant::now();
+            if let Err(e) = sink(&good) {
+                result = Err(e);
+                break;
+            }
+            counts.sink_seconds += s.elapsed().as_secs_f64();
+            progress.advance(bytes, good.len() as u64);
         }
-        counts.articles += good.len() as u64;
-        counts.quotes += good.iter().map(|p| p.quotes.len() as u64).sum::<u64>();
-        let s = Instant::now();
-        if let Err(e) = sink(&good) {
-            result = Err(e);
-            break;
-        }
-        counts.sink_seconds += s.elapsed().as_secs_f64();
-        progress.advance(bytes, good.len() as u64);
-    }
-    drop(rx);
+        // Dropping the receiver stops the processing thread at its next send.
+        drop(done_rx);
+    });
     let _ = reader.join();
     progress.finish();
     counts.wall_seconds = start.elapsed().as_secs_f64();
