@@ -149,7 +149,14 @@ pub struct Aggregator {
     speakers: DataFrame,
     critique: DataFrame,
     targets: DataFrame,
+    /// Facts of whole batches not yet folded in: polars has a fixed cost per
+    /// group-by, so batches are folded `FOLD_AT` quotes at a time.
+    pending: Vec<QuoteFacts>,
 }
+
+/// Quotes buffered before a fold into the running tables (bounded memory:
+/// about 100 bytes each).
+const FOLD_AT: usize = 200_000;
 
 /// The final report tables.
 pub struct Tables {
@@ -187,6 +194,7 @@ impl Aggregator {
         let empty_i: Vec<i64> = Vec::new();
         let empty_f: Vec<f64> = Vec::new();
         Ok(Aggregator {
+            pending: Vec::new(),
             speakers: df!(
                 "speaker" => empty_s.clone(), "role" => empty_o,
                 "articles" => empty_i.clone(), "quotes" => empty_i.clone(),
@@ -212,9 +220,20 @@ impl Aggregator {
     /// # Errors
     /// A polars failure.
     pub fn add_batch(&mut self, facts: &[QuoteFacts]) -> Result<(), Error> {
-        self.add_speakers(facts).map_err(agg_err)?;
-        self.add_critique(facts).map_err(agg_err)?;
-        self.add_targets(facts).map_err(agg_err)?;
+        // Whole batches only, so an article never spans two folds (the
+        // per-fold distinct-article counts add up).
+        self.pending.extend_from_slice(facts);
+        if self.pending.len() >= FOLD_AT {
+            self.fold()?;
+        }
+        Ok(())
+    }
+
+    fn fold(&mut self) -> Result<(), Error> {
+        let facts = std::mem::take(&mut self.pending);
+        self.add_speakers(&facts).map_err(agg_err)?;
+        self.add_critique(&facts).map_err(agg_err)?;
+        self.add_targets(&facts).map_err(agg_err)?;
         Ok(())
     }
 
@@ -341,7 +360,8 @@ impl Aggregator {
     ///
     /// # Errors
     /// A polars failure.
-    pub fn finish(self) -> Result<Tables, Error> {
+    pub fn finish(mut self) -> Result<Tables, Error> {
+        self.fold()?;
         let share =
             |num: &str| col(num).cast(DataType::Float64) / col("quotes").cast(DataType::Float64);
         let speakers = self
