@@ -128,6 +128,12 @@ pub enum Cmd {
         #[arg(long)]
         strict: bool,
     },
+    /// Score the quote stage on your own annotated articles (PolNeAR-style
+    /// gold JSONL), with the rules of the shared PolNeAR scorer.
+    Eval {
+        #[command(subcommand)]
+        what: EvalWhat,
+    },
     /// Show each phrase's contribution to a text's sentiment and stance.
     Explain {
         /// The text to explain.
@@ -138,6 +144,35 @@ pub enum Cmd {
         #[command(flatten)]
         lexicon: LexiconArgs,
     },
+}
+
+/// What `eval` scores.
+#[derive(Subcommand, Debug)]
+pub enum EvalWhat {
+    /// Quotes and speakers against gold quotes:
+    /// {"id","text","quotes":[{"start","end","speaker","kind"}]} per line.
+    Quotes {
+        /// Gold JSONL file.
+        #[arg(long)]
+        gold: String,
+        /// Score only gold quotes of kind `direct` (others are ignored).
+        #[arg(long, value_enum, default_value_t = KindsArg::All)]
+        kinds: KindsArg,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        lexicon: LexiconArgs,
+    },
+}
+
+/// Which gold quotes `eval quotes` scores.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KindsArg {
+    /// Every gold quote.
+    All,
+    /// Only direct quotes.
+    Direct,
 }
 
 impl PeriodArg {

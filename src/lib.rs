@@ -34,6 +34,7 @@
 
 pub mod aggregate;
 pub mod error;
+pub mod evaluate;
 pub mod ingest;
 pub mod job;
 pub mod lexicon;

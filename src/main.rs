@@ -168,6 +168,43 @@ fn real_main() -> Result<Exit, quotestance::Error> {
                 Exit::Skipped
             })
         }
+        Cmd::Eval {
+            what:
+                cli::EvalWhat::Quotes {
+                    gold,
+                    kinds,
+                    json,
+                    lexicon,
+                },
+        } => {
+            let lex = load(&lexicon)?;
+            let s =
+                quotestance::evaluate::eval_quotes(&gold, &lex, kinds == cli::KindsArg::Direct)?;
+            if json {
+                let j = serde_json::to_string_pretty(&s).map_err(|e| {
+                    quotestance::Error::io("-", std::io::Error::other(e.to_string()))
+                })?;
+                println!("{j}");
+            } else {
+                println!(
+                    "articles {}  gold quotes {}  predicted {}",
+                    s.articles, s.gold_quotes, s.pred_quotes
+                );
+                println!(
+                    "quotes      P {:.4}  R {:.4}  F1 {:.4}  (tp {} fp {} fn {})",
+                    s.quote_precision, s.quote_recall, s.quote_f1, s.tp, s.fp, s.r#fn
+                );
+                println!(
+                    "speaker     accuracy {:.4}  ({} of {} matched quotes with a gold speaker)",
+                    s.speaker_accuracy, s.speaker_correct, s.speaker_evaluated
+                );
+                println!(
+                    "attributed  P {:.4}  R {:.4}  F1 {:.4}",
+                    s.attributed_precision, s.attributed_recall, s.attributed_f1
+                );
+            }
+            Ok(Exit::Ok)
+        }
         Cmd::Explain {
             text,
             target,

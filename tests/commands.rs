@@ -98,3 +98,38 @@ fn help_lists_exit_codes_and_examples() {
     let out = output(wd.cmd(&["frobnicate"]));
     assert_eq!(code(&out), 2);
 }
+
+#[test]
+fn eval_quotes_scores_a_users_gold_file() {
+    let wd = Workdir::new("eval");
+    let text = "“We will fix the roads,” said Mayor Ana Ruiz. Critics called it a “fantasy.”";
+    // Gold offsets include the marks, as in PolNeAR.
+    let gold = serde_json::json!({"id": "g1", "text": text, "quotes": [
+        {"start": 0, "end": 24, "speaker": "Mayor Ana Ruiz", "kind": "direct"},
+        {"start": 67, "end": 76, "speaker": "Critics", "kind": "mixed"},
+        {"start": 46, "end": 53, "speaker": "nobody", "kind": "direct"}
+    ]});
+    let f = wd.write("gold.jsonl", format!("{gold}\n"));
+    let out = output(wd.cmd(&["eval", "quotes", "--gold", f.to_str().unwrap(), "--json"]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["gold_quotes"], 3);
+    assert_eq!(v["tp"], 2, "{v}");
+    assert_eq!(v["fn"], 1);
+    assert_eq!(v["speaker_correct"], 2);
+    let out = output(wd.cmd(&[
+        "eval",
+        "quotes",
+        "--gold",
+        f.to_str().unwrap(),
+        "--kinds",
+        "direct",
+        "--json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["gold_quotes"], 2);
+    assert_eq!(
+        v["pred_quotes"], 1,
+        "the partial quote matches an excluded gold quote: ignored"
+    );
+}

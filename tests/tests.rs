@@ -13,4 +13,5 @@ mod util;
 mod bad_input;
 mod commands;
 mod golden;
+mod properties;
 mod run;
