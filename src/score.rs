@@ -20,7 +20,7 @@
 //! Pure functions over `&str` and `&Lexicon`; no I/O.
 
 use crate::lexicon::{CueKind, Lexicon, PhraseMatch, RuleKind};
-use crate::segment::{period_is_not_final, tokens, Span};
+use crate::segment::{period_is_not_final, tokens, Span, Token};
 
 /// VADER's normalisation constant.
 const ALPHA: f32 = 15.0;
@@ -131,6 +131,8 @@ pub struct Analysis {
     pub mentions: Vec<TargetMention>,
     /// Emphasis from `!` (added to the sum with the sum's sign).
     pub exclamation: f32,
+    /// The text's tokens, kept for stance look-ups.
+    toks: Vec<Token>,
 }
 
 /// Scores of one quote.
@@ -212,7 +214,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     };
     let mut rules: Vec<Rule> = Vec::new();
     let mut out = Analysis::default();
-    let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases(text);
+    let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
     for m in &phrases {
         let t = token_at(m.start);
         let te = token_end(m.end).max(t + 1) - 1;
@@ -369,6 +371,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     }
     out.contributions.sort_by_key(|c| c.span.start);
     out.exclamation = (exclamations.min(4) as f32) * 0.292;
+    out.toks = toks;
     out
 }
 
@@ -431,7 +434,7 @@ impl Analysis {
         span: &Span,
         target: Option<usize>,
     ) -> (f32, Vec<String>) {
-        let toks = tokens(text, 0..text.len());
+        let toks = &self.toks;
         let m_token = toks.partition_point(|t| t.span.start < span.start);
         // Clause/sentence of the mention: those of the nearest contribution
         // or mention token we know; recompute from punctuation otherwise.
