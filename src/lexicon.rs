@@ -513,7 +513,7 @@ impl LexiconBuilder {
             }
         }
         for v in phrases.values_mut() {
-            v.multi.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         }
         Ok(Lexicon {
             phrases,
