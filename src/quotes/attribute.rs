@@ -594,13 +594,22 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
 /// The subject at the start of a sentence window: after an opening phrase
 /// that ends with a comma ("On Saturday, Trump issued a statement saying").
 fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
-    let mut i = 0;
-    let first = w.word(0)?;
+    // A dateline ("WASHINGTON (AP) —") ends at its dash.
+    let start = (0..before.min(8))
+        .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
+        .map_or(0, |k| k + 1);
+    let mut i = start;
+    let first = w.word(i)?;
     if is_cap_boundary(first)
         || first.ends_with("ing")
         || !is_cap(first) && !PRONOUNS.contains(&first)
     {
-        i = (0..before).find(|&k| w.is_punct(k, ","))? + 1;
+        i = (i..before).find(|&k| w.is_punct(k, ","))? + 1;
+    }
+    if w.word(i)
+        .is_some_and(|x| x.len() > 1 && !x.chars().any(char::is_lowercase))
+    {
+        return None;
     }
     let word = w.word(i)?;
     if PRONOUNS.contains(&word) {
@@ -680,7 +689,19 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 subject(w, lex, v).unwrap_or(np)
             }
             Some(np) => np,
-            None => np_after(w, v + 1, lex)?,
+            // "… said Smith" with no subject before the verb: only a name or
+            // a pronoun right after a speech verb.
+            None if kind == VerbKind::Speech => {
+                let np = np_after(w, v + 1, lex)?;
+                let first = w.text.get(np.0.clone()).and_then(|m| m.chars().next());
+                if !first.is_some_and(char::is_uppercase)
+                    && !w.word(v + 1).is_some_and(|x| PRONOUNS.contains(&x))
+                {
+                    return None;
+                }
+                np
+            }
+            None => return None,
         }
     };
     let (mention, role, name) = np;
