@@ -66,6 +66,9 @@ pub struct PatternInfo {
     pub phrase: String,
     /// Sentiment weight on the [-4, 4] scale.
     pub sentiment: Option<f32>,
+    /// True when the sentiment weight comes from the fitted file, not the
+    /// hand-written one (evidence prefers hand-written entries).
+    pub fitted: bool,
     /// Rule word.
     pub rule: Option<(RuleKind, f32)>,
     /// Stance cue and weight.
@@ -336,7 +339,9 @@ impl LexiconBuilder {
                 "sentiment.tsv" | "sentiment_fitted.tsv" => {
                     let f = expect_fields(shown, line, &fields, 2, 2)?;
                     let w = parse_weight(shown, line, fld(f, 1), -4.0, 4.0)?;
-                    self.info_mut(fld(f, 0)).sentiment = Some(w);
+                    let info = self.info_mut(fld(f, 0));
+                    info.sentiment = Some(w);
+                    info.fitted = name == "sentiment_fitted.tsv";
                 }
                 "rules.tsv" => {
                     let f = expect_fields(shown, line, &fields, 2, 3)?;

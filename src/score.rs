@@ -88,6 +88,8 @@ pub struct Contribution {
     pub rules: Vec<&'static str>,
     /// True for a stance cue (critique / support phrase).
     pub cue: bool,
+    /// True when the weight comes from the fitted lexicon.
+    pub fitted: bool,
     /// Index of the token where it starts.
     token: usize,
     /// Clause and sentence numbers.
@@ -258,6 +260,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 value: base,
                 rules: Vec::new(),
                 cue,
+                fitted: m.info.fitted && !cue,
                 token: t,
                 clause: cl,
                 sentence: se,
@@ -363,6 +366,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 value: -(before_sum * 2.0 + 0.5),
                 rules: vec!["concession then contrast"],
                 cue: true,
+                fitted: false,
                 token: tok,
                 clause: clause_of.get(tok).copied().unwrap_or(0),
                 sentence: se,
@@ -478,6 +482,11 @@ impl Analysis {
                 (w * c.value).signum() == score.signum() && c.value != 0.0 && !c.span.is_empty()
             })
             .collect();
+        // Cues first, then hand-written words; fitted words only when
+        // nothing hand-written supports the stance.
+        if ev.iter().any(|(_, c)| !c.fitted) {
+            ev.retain(|(_, c)| !c.fitted);
+        }
         ev.sort_by(|a, b| {
             b.1.cue
                 .cmp(&a.1.cue)
@@ -508,6 +517,9 @@ impl Analysis {
             .iter()
             .filter(|c| c.value.signum() == s.signum() && c.value != 0.0 && !c.span.is_empty())
             .collect();
+        if ev.iter().any(|c| !c.fitted) {
+            ev.retain(|c| !c.fitted);
+        }
         ev.sort_by(|a, b| {
             b.cue
                 .cmp(&a.cue)
