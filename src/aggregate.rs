@@ -140,6 +140,24 @@ fn agg_err(e: PolarsError) -> Error {
     Error::new(ErrorKind::Aggregate(e.to_string()))
 }
 
+/// A copy of `df` whose string columns own fresh buffers.
+fn compact(df: &DataFrame) -> PolarsResult<DataFrame> {
+    let cols = df
+        .columns()
+        .iter()
+        .map(|c| -> PolarsResult<Column> {
+            if c.dtype() == &DataType::String {
+                let v: Vec<Option<String>> =
+                    c.str()?.iter().map(|o| o.map(str::to_string)).collect();
+                Ok(Column::new(c.name().clone(), v))
+            } else {
+                Ok(c.clone())
+            }
+        })
+        .collect::<PolarsResult<Vec<_>>>()?;
+    DataFrame::new_infer_height(cols)
+}
+
 fn flag(b: bool) -> i64 {
     i64::from(b)
 }
@@ -156,7 +174,7 @@ pub struct Aggregator {
 
 /// Quotes buffered before a fold into the running tables (bounded memory:
 /// about 100 bytes each).
-const FOLD_AT: usize = 200_000;
+const FOLD_AT: usize = 50_000;
 
 /// The final report tables.
 pub struct Tables {
@@ -234,6 +252,12 @@ impl Aggregator {
         self.add_speakers(&facts).map_err(agg_err)?;
         self.add_critique(&facts).map_err(agg_err)?;
         self.add_targets(&facts).map_err(agg_err)?;
+        // Polars string columns are views into the buffers they were built
+        // from; copying the (small) aggregate tables lets each fold's input
+        // buffers go, so memory stays flat however many folds there are.
+        self.speakers = compact(&self.speakers).map_err(agg_err)?;
+        self.critique = compact(&self.critique).map_err(agg_err)?;
+        self.targets = compact(&self.targets).map_err(agg_err)?;
         Ok(())
     }
 

@@ -52,8 +52,8 @@ impl Default for Options {
         Options {
             threads: 0,
             strict: false,
-            batch_records: 4096,
-            batch_bytes: 8 << 20,
+            batch_records: 2048,
+            batch_bytes: 4 << 20,
         }
     }
 }
