@@ -207,30 +207,36 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// are classified without decoding.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     let end = span.end.min(text.len());
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(end.saturating_sub(span.start) / 4);
     let mut i = span.start;
+    while let Some(t) = next_token(text, i, end) {
+        i = t.span.end;
+        out.push(t);
+    }
+    out
+}
+
+/// The first token at or after byte `i`, before byte `end`.
+#[inline]
+pub fn next_token(text: &str, mut i: usize, end: usize) -> Option<Token> {
+    let bytes = text.as_bytes();
     while i < end {
-        let Some(&b) = bytes.get(i) else { break };
+        let b = *bytes.get(i)?;
         let (c, len) = if b.is_ascii() {
             (b as char, 1)
         } else {
-            match char_at(text, i) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
+            let c = char_at(text, i)?;
+            (c, c.len_utf8())
         };
         if c.is_whitespace() {
             i += len;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token {
+            return Some(Token {
                 span: i..i + len,
                 word: false,
             });
-            i += len;
-            continue;
         }
         let start = i;
         let mut j = i + len;
@@ -255,13 +261,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                 }
             }
         }
-        out.push(Token {
+        return Some(Token {
             span: start..j,
             word: true,
         });
-        i = j;
     }
-    out
+    None
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::segment::{tokens, Token};
+use crate::segment::{next_token, Token};
 
 /// Capitalised words that start sentences or headlines and are never names.
 const STOP: &[&str] = &[
@@ -344,16 +344,23 @@ pub struct Registry {
 impl Registry {
     /// Build the registry from the article's words.
     pub fn build(text: &str, lex: &Lexicon) -> Registry {
-        let toks = tokens(text, 0..text.len());
         let mut reg = Registry::default();
-        let mut i = 0;
-        while i < toks.len() {
-            let Some(run_end) = name_run(text, &toks, i, lex) else {
-                i += 1;
+        // Only capitalised words can start a name: jump from one to the
+        // next and tokenise on demand from there, not the whole article.
+        let mut cursor = Cursor {
+            text,
+            next: 0,
+            toks: Vec::with_capacity(16),
+        };
+        let mut pos = 0;
+        while let Some(at) = next_capital(text, pos) {
+            cursor.reset(at);
+            let i = 0;
+            let Some((start, end, gender)) = name_run(text, &mut cursor, i, lex) else {
+                pos = cursor.get(0).map_or(at + 1, |t| t.span.end.max(at + 1));
                 continue;
             };
-            let (start, end, gender) = run_end;
-            let run = toks.get(start..end).unwrap_or(&[]);
+            let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let words: Vec<&str> = run
                 .iter()
                 .filter(|t| t.word)
@@ -371,7 +378,7 @@ impl Registry {
                     .join(" ");
                 let gender =
                     gender.or_else(|| words.first().and_then(|w| lex.first_name_gender(w)));
-                let at = toks.get(start).map_or(0, |t| t.span.start);
+                let at = run.first().map_or(0, |t| t.span.start);
                 if reg.seen.insert(name.clone()) {
                     reg.known.push(Known { name, gender, at });
                     reg.by_last
@@ -379,7 +386,10 @@ impl Registry {
                         .or_insert(reg.known.len() - 1);
                 }
             }
-            i = end.max(i + 1);
+            let last_tok = end.max(i + 1) - 1;
+            pos = cursor
+                .get(last_tok)
+                .map_or(at + 1, |t| t.span.end.max(at + 1));
         }
         reg
     }
@@ -475,27 +485,86 @@ impl Registry {
     }
 }
 
+/// Tokens produced on demand from a byte offset.
+struct Cursor<'t> {
+    text: &'t str,
+    next: usize,
+    toks: Vec<Token>,
+}
+
+impl Cursor<'_> {
+    fn reset(&mut self, at: usize) {
+        self.next = at;
+        self.toks.clear();
+    }
+
+    fn get(&mut self, j: usize) -> Option<&Token> {
+        while self.toks.len() <= j {
+            let t = next_token(self.text, self.next, self.text.len())?;
+            self.next = t.span.end;
+            self.toks.push(t);
+        }
+        self.toks.get(j)
+    }
+}
+
+/// Byte offset of the next capital letter at or after `from` that starts a
+/// word (the character before it is not a letter or digit).
+fn next_capital(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let cap = if b.is_ascii_uppercase() {
+            true
+        } else if b >= 0xC0 {
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        } else {
+            false
+        };
+        if cap {
+            let prev = text.get(..i).and_then(|r| r.chars().next_back());
+            if !prev.is_some_and(char::is_alphanumeric) {
+                // Inside a word joined by ' - . & (as the tokenizer joins
+                // them) is not a word start either.
+                let joined = prev
+                    .is_some_and(|p| matches!(p, '\'' | '-' | '.' | '&' | '’' | '\u{2011}'))
+                    && text
+                        .get(..i.saturating_sub(prev.map_or(1, char::len_utf8)))
+                        .and_then(|r| r.chars().next_back())
+                        .is_some_and(char::is_alphanumeric);
+                if !joined {
+                    return Some(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// A run of name words starting at token `i`: (first token, end token,
 /// gender from a title). Titles before the name are skipped.
 fn name_run(
     text: &str,
-    toks: &[Token],
+    toks: &mut Cursor<'_>,
     i: usize,
     lex: &Lexicon,
 ) -> Option<(usize, usize, Option<Gender>)> {
-    let word = |j: usize| {
+    let word = |toks: &mut Cursor<'_>, j: usize| -> Option<&str> {
         toks.get(j)
             .filter(|t| t.word)
             .and_then(|t| text.get(t.span.clone()))
     };
-    let first = word(i)?;
+    let first = word(toks, i)?;
     if !is_cap(first) {
         return None;
     }
     let mut gender = None;
     let mut j = i;
     // Skip titles ("Sen.", "President", "Mr.").
-    while let Some(w) = word(j) {
+    while let Some(w) = word(toks, j) {
         if lex.is_title(w) || is_stop(w) || w == "U.S" {
             match w {
                 "Mr" => gender = Some(Gender::Male),
@@ -515,7 +584,7 @@ fn name_run(
     }
     let start = j;
     let mut end = j;
-    while let Some(w) = word(end) {
+    while let Some(w) = word(toks, end) {
         let initial = w.len() == 1 && is_cap(w);
         if is_cap(w) && w.chars().any(char::is_lowercase) && !is_stop(w) && !lex.is_title(w) {
             end += 1;
