@@ -648,13 +648,18 @@ impl Lexicon {
         if self.titles.contains(w) {
             return true;
         }
-        w.bytes().any(|b| b.is_ascii_uppercase())
-            && w.len() <= 24
+        // Only all-capitals spellings ("SEN.") need a lower-case look-up:
+        // lower-case and Capitalised forms are stored as they are.
+        w.len() <= 24
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             && self.titles.contains(&w.to_lowercase())
     }
 
     /// Gender of a first name, when the list knows it.
     pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        if name.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.first_names.get(name).copied();
+        }
         self.first_names.get(&name.to_lowercase()).copied()
     }
 
