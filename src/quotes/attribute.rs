@@ -217,9 +217,24 @@ fn is_aux_word(w: &str) -> bool {
     SET.contains(w)
 }
 
-/// An auxiliary or adverb that may stand between a speaker and the verb.
+/// An auxiliary, adverb or day name that may stand between a speaker and
+/// the verb ("has also said", "later Thursday told").
 fn is_aux(word: &str) -> bool {
-    is_aux_word(word) || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
+    is_aux_word(word)
+        || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
+        || matches!(
+            word,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
 }
 
 /// Lower-case words that end a noun phrase when read backwards.
@@ -274,6 +289,14 @@ impl<'t> Win<'t> {
         // "Said" at the start of a sentence is still a verb; any other
         // capitalised word is a name.
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+            return None;
+        }
+        // "the reports", "his claims": a noun after a determiner.
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                DETERMINERS.contains(&p) || p == "these" || p == "those" || p == "our" || p == "my"
+            })
+        {
             return None;
         }
         lex.speech_verb(w)
@@ -719,8 +742,14 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
     // Verb first when only punctuation or adverbs come before it.
     let verb_first = (0..v).all(|i| w.word(i).is_none_or(is_aux) && !w.is_punct(i, "("));
+    // ", said Smith" inverts; ", told Smith" does not (Smith is the listener).
+    let inverts = w
+        .word(v)
+        .is_some_and(|x| !matches!(x, "told" | "tells" | "telling"))
+        && w.verb(v, lex) == Some(VerbKind::Speech);
     let verb_first = verb_first
-        || (v > 0
+        || (inverts
+            && v > 0
             && w.is_punct(v - 1, ",")
             && w.word(v + 1)
                 .is_some_and(|x| is_cap(x) && !PRONOUNS.contains(&x)));
