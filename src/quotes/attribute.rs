@@ -482,7 +482,23 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     // spokeswoman, AshLee Strong, said" (the name is the speaker) and
     // "McConnell, R-Ky., said" (a party tag).
     if w.is_punct(j, ",") {
-        let k = (lo..j).rev().find(|&k| w.is_punct(k, ","))?;
+        // The apposition starts at the nearest comma followed by a
+        // description (lower case); commas inside place names ("Cambridge,
+        // Mass.,") are skipped.
+        let nearest = (lo..j).rev().find(|&k| w.is_punct(k, ","))?;
+        let described = (lo..j)
+            .rev()
+            .take(30)
+            .filter(|&k| w.is_punct(k, ","))
+            .find(|&k| {
+                w.word(k + 1).is_some_and(|x| !is_cap(x))
+                    && k > lo
+                    && w.word(k - 1).is_some_and(is_cap)
+            });
+        let k = match described {
+            Some(d) if w.word(nearest + 1).is_some_and(is_cap) => d,
+            _ => nearest,
+        };
         if k + 1 >= j {
             return None;
         }
