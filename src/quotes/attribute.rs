@@ -732,9 +732,11 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             // a pronoun right after a speech verb.
             None if kind == VerbKind::Speech => {
                 let np = np_after(w, v + 1, lex)?;
+                // "… and said it “leaves questions”": a pronoun after the verb
+                // is the subject of the reported clause, not the speaker.
                 let first = w.text.get(np.0.clone()).and_then(|m| m.chars().next());
                 if !first.is_some_and(char::is_uppercase)
-                    && !w.word(v + 1).is_some_and(|x| PRONOUNS.contains(&x))
+                    || w.word(v + 1).is_some_and(|x| PRONOUNS.contains(&x))
                 {
                     return None;
                 }
