@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::lexicon::Lexicon;
-use crate::quotes::{char_offsets, extract_quotes, QuoteKind};
+use crate::quotes::{char_offsets, extract_quotes};
 
 #[derive(Deserialize)]
 struct GoldQuote {
@@ -36,7 +36,6 @@ struct GoldQuote {
 
 #[derive(Deserialize)]
 struct GoldArticle {
-    id: serde_json::Value,
     text: String,
     #[serde(default)]
     quotes: Vec<GoldQuote>,
@@ -194,7 +193,6 @@ fn score_article(a: &GoldArticle, lex: &Lexicon, direct_only: bool) -> Tally {
         .map(|(i, q)| {
             let s = co.get(2 * i).copied().unwrap_or(0);
             let e = co.get(2 * i + 1).copied().unwrap_or(0);
-            let _ = q.kind == QuoteKind::Direct;
             (trim(&chars, s, e), q.speaker_mention.as_deref())
         })
         .collect();
@@ -282,7 +280,6 @@ pub fn eval_quotes(gold: &str, lex: &Lexicon, direct_only: bool) -> Result<Quote
                 ErrorKind::BadRecord(format!("malformed gold record: {e}")),
             )
         })?;
-        let _ = &a.id;
         articles.push(a);
     }
     let tallies: Vec<Tally> = articles

@@ -3,7 +3,7 @@
 //! targets) and `explain` (a table of contributions).
 
 use std::io::{BufRead, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -545,9 +545,4 @@ pub fn explain(text: &str, target: Option<&str>, lex: &Lexicon) -> String {
         }
     }
     s
-}
-
-/// Path of the lexicon folder next to the binary's working directory.
-pub fn default_lexicon_dir() -> &'static Path {
-    Path::new("lexicons")
 }

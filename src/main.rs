@@ -41,10 +41,8 @@ impl Progress for Bar {
             self.0.set_length(total);
         }
     }
-    fn advance(&self, bytes: u64, articles: u64) {
+    fn advance(&self, bytes: u64, _articles: u64) {
         self.0.inc(bytes);
-        self.0.inc_length(0);
-        let _ = articles;
     }
     fn finish(&self) {
         self.0.finish_and_clear();

@@ -101,12 +101,6 @@ fn csv_writer(path: &Path) -> Result<csv::Writer<BufWriter<File>>, Error> {
     Ok(csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, f)))
 }
 
-/// One row of `quotes.csv`.
-pub struct QuoteRow<'a> {
-    /// Values in [`QUOTES_COLUMNS`] order.
-    pub fields: [&'a str; 16],
-}
-
 /// Streams `quotes.csv` and `quote_targets.csv`.
 pub struct QuoteWriter {
     quotes: csv::Writer<BufWriter<File>>,
