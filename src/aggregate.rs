@@ -237,10 +237,10 @@ impl Aggregator {
     ///
     /// # Errors
     /// A polars failure.
-    pub fn add_batch(&mut self, facts: &[QuoteFacts]) -> Result<(), Error> {
+    pub fn add_batch(&mut self, facts: Vec<QuoteFacts>) -> Result<(), Error> {
         // Whole batches only, so an article never spans two folds (the
         // per-fold distinct-article counts add up).
-        self.pending.extend_from_slice(facts);
+        self.pending.extend(facts);
         if self.pending.len() >= FOLD_AT {
             self.fold()?;
         }
@@ -519,12 +519,12 @@ mod tests {
             ),
         ];
         let mut one = Aggregator::new().unwrap();
-        one.add_batch(&facts).unwrap();
+        one.add_batch(facts.clone()).unwrap();
         let one = one.finish().unwrap();
         let mut split = Aggregator::new().unwrap();
         // Batches never split an article (the driver batches whole records).
-        split.add_batch(&facts[..2]).unwrap();
-        split.add_batch(&facts[2..]).unwrap();
+        split.add_batch(facts[..2].to_vec()).unwrap();
+        split.add_batch(facts[2..].to_vec()).unwrap();
         let split = split.finish().unwrap();
         assert!(one.speakers.equals_missing(&split.speakers));
         assert!(one.critique.equals_missing(&split.critique));

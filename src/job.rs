@@ -231,7 +231,7 @@ pub fn run(
                     });
                 }
             }
-            agg.add_batch(&facts)
+            agg.add_batch(facts)
         },
     )?;
     writer.finish()?;

@@ -361,29 +361,40 @@ impl Registry {
                 continue;
             };
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
-            let words: Vec<&str> = run
-                .iter()
-                .filter(|t| t.word)
-                .filter_map(|t| text.get(t.span.clone()))
-                .collect();
-            let slice = match (run.first(), run.iter().rev().find(|t| t.word)) {
+            let mut word_toks = run.iter().filter(|t| t.word);
+            let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
+            let last_tok = word_toks.next_back();
+            let slice = match (run.first(), last_tok) {
                 (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
                 _ => "",
             };
-            if words.len() >= 2 && !slice.contains('\n') {
-                let last = strip_possessive(words.last().copied().unwrap_or_default());
-                let name = strip_possessive(slice)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let gender =
-                    gender.or_else(|| words.first().and_then(|w| lex.first_name_gender(w)));
-                let at = run.first().map_or(0, |t| t.span.start);
-                if reg.seen.insert(name.clone()) {
-                    reg.known.push(Known { name, gender, at });
-                    reg.by_last
-                        .entry(last.to_string())
-                        .or_insert(reg.known.len() - 1);
+            // Two or more words (a last word distinct from the first).
+            if let (Some(first), Some(lt)) = (first_word, last_tok) {
+                if !slice.contains('\n') {
+                    let last = strip_possessive(text.get(lt.span.clone()).unwrap_or_default());
+                    let trimmed = strip_possessive(slice);
+                    // Usually single-spaced already: no allocation to test it.
+                    let name: std::borrow::Cow<'_, str> = if trimmed.contains("  ")
+                        || trimmed.contains(|c: char| c.is_whitespace() && c != ' ')
+                    {
+                        trimmed
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .into()
+                    } else {
+                        trimmed.into()
+                    };
+                    if !reg.seen.contains(name.as_ref()) {
+                        let name = name.into_owned();
+                        let gender = gender.or_else(|| lex.first_name_gender(first));
+                        let at = run.first().map_or(0, |t| t.span.start);
+                        reg.seen.insert(name.clone());
+                        reg.known.push(Known { name, gender, at });
+                        reg.by_last
+                            .entry(last.to_string())
+                            .or_insert(reg.known.len() - 1);
+                    }
                 }
             }
             let last_tok = end.max(i + 1) - 1;
