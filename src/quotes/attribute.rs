@@ -382,6 +382,28 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             })
             .last()?;
         let end = end.min(i + 7);
+        // "said the bureau's director, James B. Comey, on Monday": the
+        // name after the description is the speaker.
+        if w.is_punct(end + 1, ",")
+            && w.word(end + 2)
+                .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+        {
+            let name_end = (end + 2..w.toks.len())
+                .take_while(|&k| {
+                    w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
+                })
+                .last();
+            if let Some(ne) = name_end {
+                let ne = (end + 2..=ne)
+                    .rev()
+                    .find(|&k| w.word(k).is_some())
+                    .unwrap_or(ne);
+                let closes = ne + 1 >= w.toks.len() || w.is_punct(ne + 1, ",");
+                if closes {
+                    return Some((w.span(i, ne)?, w.span(i, end), w.span(end + 2, ne)));
+                }
+            }
+        }
         return Some((w.span(i, end)?, None, None));
     }
     // "said economist Sarah Okafor", "said union leader Tom Reyes": up to
@@ -769,8 +791,9 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
         || (inverts
             && v > 0
             && w.is_punct(v - 1, ",")
-            && w.word(v + 1)
-                .is_some_and(|x| is_cap(x) && !PRONOUNS.contains(&x)));
+            && w.word(v + 1).is_some_and(|x| {
+                is_cap(x) && !PRONOUNS.contains(&x) || x == "the" || x == "a" || x == "an"
+            }));
     attribution_in(w, v, lex, verb_first)
 }
 
@@ -907,7 +930,7 @@ pub fn attribute(
         // After a quote that ends its sentence, a capitalised word starts a
         // new sentence: only `“….” Smith said.` (verb within three words)
         // still attributes the quote.
-        let ends_sentence = content.ends_with(['.', '!', '?']);
+        let ends_sentence = content.ends_with('.');
         let new_sentence = ends_sentence && after.word(0).is_some_and(is_cap);
         let near = if new_sentence {
             from_after(&after, lex, 4)
