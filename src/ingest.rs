@@ -257,6 +257,15 @@ pub fn resolve_inputs(inputs: &[String]) -> Result<Vec<InputFile>, Error> {
         let mut paths = Vec::new();
         if meta.is_dir() {
             walk(&path, &mut paths)?;
+            if paths.is_empty() {
+                return Err(Error::io(
+                    input,
+                    io::Error::new(
+                        io::ErrorKind::NotFound,
+                        "folder holds no .jsonl, .ndjson, .csv or .txt files (optionally .gz or .zst)",
+                    ),
+                ));
+            }
         } else {
             if classify(&path).is_none() {
                 return Err(Error::io(

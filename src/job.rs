@@ -62,6 +62,11 @@ pub struct RunSummary {
     pub skipped: u64,
     /// The skipped records (first 1000).
     skipped_records: Vec<SkipEntry>,
+    /// Articles kept whose `date` is not an ISO 8601 date: their quotes
+    /// are in period `undated`.
+    pub invalid_dates: u64,
+    /// Those articles (first 1000), with the date as given.
+    invalid_date_records: Vec<SkipEntry>,
     /// Input bytes (uncompressed).
     pub bytes: u64,
     /// Seconds: wall time of the run and time per stage (stage times are
@@ -158,6 +163,8 @@ pub fn run(
     let mut agg = Aggregator::new()?;
     let timing = Timing::default();
     let mut with_speaker = 0u64;
+    let mut invalid_dates = 0u64;
+    let mut bad_dates: Vec<SkipEntry> = Vec::new();
     let mut target_rows = 0u64;
     let period = cfg.period;
     let counts: Counts = drive(
@@ -171,6 +178,21 @@ pub fn run(
             for p in batch {
                 let a = &p.article;
                 let per = period_of(a.date.as_deref(), period);
+                if a.date
+                    .as_deref()
+                    .is_some_and(|d| crate::aggregate::parse_date(d).is_none())
+                {
+                    if bad_dates.len() < MAX_LISTED_SKIPS {
+                        bad_dates.push(SkipEntry {
+                            location: p.location.to_string(),
+                            reason: format!(
+                                "invalid date `{}`: period `undated`",
+                                a.date.as_deref().unwrap_or("")
+                            ),
+                        });
+                    }
+                    invalid_dates += 1;
+                }
                 for (n, sq) in p.quotes.iter().enumerate() {
                     let q = &sq.quote;
                     let quote_id = format!("{}:{}", a.id, n + 1);
@@ -257,6 +279,8 @@ pub fn run(
         target_rows,
         skipped: counts.skipped.len() as u64,
         skipped_records: skip_entries(&counts.skipped),
+        invalid_dates,
+        invalid_date_records: bad_dates,
         bytes: counts.bytes,
         seconds: Seconds {
             total,

@@ -97,6 +97,12 @@ fn real_main() -> Result<Exit, quotestance::Error> {
             let bar = progress(driver.show_progress());
             let (summary, skips) = quotestance::job::run(&cfg, &lex, bar.as_ref())?;
             report_skips(&skips);
+            if summary.invalid_dates > 0 {
+                eprintln!(
+                    "quotestance: {} articles have an invalid date; their quotes are in period `undated` (listed in run.json)",
+                    summary.invalid_dates
+                );
+            }
             if !driver.quiet {
                 eprintln!(
                     "quotestance: {} articles, {} quotes ({} with a speaker), {} skipped records, {:.1} MB in {:.2} s ({:.1} MB/s); reports in {}",

@@ -227,3 +227,40 @@ fn hostile_texts_never_panic() {
     let out = run(&wd, &[f.to_str().unwrap()], &[]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+#[test]
+fn a_folder_without_inputs_is_fatal() {
+    let wd = Workdir::new("bad-empty-folder");
+    wd.write("dir/notes.md", "nothing to read");
+    let out = run(&wd, &[wd.path("dir").to_str().unwrap()], &[]);
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("folder holds no .jsonl"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn invalid_dates_are_kept_undated_and_reported() {
+    let wd = Workdir::new("bad-date");
+    let f = wd.write(
+        "in.jsonl",
+        "{\"id\":\"d1\",\"date\":\"2026-13-45\",\"text\":\"“Fine,” said Bo Chen.\"}\n",
+    );
+    let out = run(&wd, &[f.to_str().unwrap()], &[]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 articles have an invalid date"),
+        "{}",
+        stderr(&out)
+    );
+    let m = manifest(&wd);
+    assert_eq!(m["invalid_dates"], 1);
+    assert!(m["invalid_date_records"][0]["location"]
+        .as_str()
+        .unwrap()
+        .ends_with("in.jsonl:1"));
+    let (_, rows) = read_csv(&wd.path("out/quotes.csv"));
+    assert_eq!(rows[0][2], "undated");
+}
