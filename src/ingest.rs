@@ -131,14 +131,6 @@ pub fn parse_json_article(bytes: &[u8]) -> Result<Article, String> {
 }
 
 impl Record {
-    /// The record's location.
-    pub fn location(&self) -> &Location {
-        match self {
-            Record::Json { location, .. } | Record::Article { location, .. } => location,
-            Record::Skip(s) => &s.location,
-        }
-    }
-
     /// Parse the record (JSON lines are parsed here, on the worker thread).
     ///
     /// # Errors
@@ -300,7 +292,11 @@ pub fn resolve_inputs(inputs: &[String]) -> Result<Vec<InputFile>, Error> {
 /// Size of a read buffer: large, so a file is read in few system calls.
 const BUF_SIZE: usize = 1 << 20;
 
-fn open_stream(file: &InputFile) -> io::Result<Box<dyn BufRead + Send>> {
+/// Open an input (file or stdin) for reading, decompressing by extension.
+///
+/// # Errors
+/// When the file cannot be opened or its zstd header is bad.
+pub fn open_stream(file: &InputFile) -> io::Result<Box<dyn BufRead + Send>> {
     let raw: Box<dyn Read + Send> = match &file.path {
         Some(p) => Box::new(File::open(p)?),
         None => Box::new(io::stdin()),

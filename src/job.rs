@@ -446,13 +446,8 @@ pub fn score(
         .map_err(|e| Error::new(ErrorKind::Config(e.to_string())))?;
     let mut skips = Vec::new();
     for f in files {
-        let stream: Box<dyn BufRead> = match &f.path {
-            Some(p) => Box::new(std::io::BufReader::with_capacity(
-                1 << 20,
-                std::fs::File::open(p).map_err(|e| Error::io(&f.display, e))?,
-            )),
-            None => Box::new(std::io::BufReader::new(std::io::stdin())),
-        };
+        // Same opening (and .gz/.zst decompression) as every other input.
+        let stream = crate::ingest::open_stream(&f).map_err(|e| Error::io(&f.display, e))?;
         let mut lines = stream.lines().enumerate();
         loop {
             let mut batch: Vec<(u64, Result<String, String>)> = Vec::new();

@@ -669,11 +669,6 @@ impl Lexicon {
             .get(&name.to_lowercase())
             .map(String::as_str)
     }
-
-    /// Number of distinct phrases (sentiment, rules, cues, target aliases).
-    pub fn phrase_count(&self) -> usize {
-        self.infos.len()
-    }
 }
 
 #[cfg(test)]

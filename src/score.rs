@@ -135,6 +135,10 @@ pub struct Analysis {
     pub exclamation: f32,
     /// The text's tokens, kept for stance look-ups.
     toks: Vec<Token>,
+    /// Clause and sentence number of each token, plus one entry for the
+    /// end of the text (computed once in [`analyse`]).
+    clause_of: Vec<usize>,
+    sentence_of: Vec<usize>,
 }
 
 /// Scores of one quote.
@@ -375,7 +379,11 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     }
     out.contributions.sort_by_key(|c| c.span.start);
     out.exclamation = (exclamations.min(4) as f32) * 0.292;
+    clause_of.push(clause);
+    sentence_of.push(sentence);
     out.toks = toks;
+    out.clause_of = clause_of;
+    out.sentence_of = sentence_of;
     out
 }
 
@@ -438,25 +446,19 @@ impl Analysis {
         span: &Span,
         target: Option<usize>,
     ) -> (f32, Vec<String>) {
-        let toks = &self.toks;
-        let m_token = toks.partition_point(|t| t.span.start < span.start);
-        // Clause/sentence of the mention: those of the nearest contribution
-        // or mention token we know; recompute from punctuation otherwise.
-        let (mut clause, mut sentence) = (0usize, 0usize);
-        for t in toks.iter().take(m_token) {
-            if t.word {
-                continue;
-            }
-            match text.get(t.span.clone()) {
-                Some(".") if period_is_not_final(text, t.span.start) => {}
-                Some("." | "?" | "!") => {
-                    sentence += 1;
-                    clause += 1;
-                }
-                Some(";" | ":" | "—" | "–" | "(" | ")" | "[" | "]") => clause += 1,
-                _ => {}
-            }
-        }
+        let m_token = self.toks.partition_point(|t| t.span.start < span.start);
+        let clause = self
+            .clause_of
+            .get(m_token)
+            .or(self.clause_of.last())
+            .copied()
+            .unwrap_or(0);
+        let sentence = self
+            .sentence_of
+            .get(m_token)
+            .or(self.sentence_of.last())
+            .copied()
+            .unwrap_or(0);
         self.stance_at(text, m_token, clause, sentence, target, span)
     }
 

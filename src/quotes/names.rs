@@ -270,16 +270,6 @@ impl CorpusNames {
             }
         }
     }
-
-    /// Number of surnames known.
-    pub fn len(&self) -> usize {
-        self.by_last.len()
-    }
-
-    /// True when no name is known yet.
-    pub fn is_empty(&self) -> bool {
-        self.by_last.is_empty()
-    }
 }
 
 /// Split a joint mention (`Reps. A (Miss.), B (Pa.) and C`) into its names,
