@@ -6,9 +6,9 @@
 //! decompressed by extension; `-` is JSONL on stdin. Folders are recursed
 //! and their files taken in sorted order.
 //!
-//! JSONL lines are handed on as raw bytes and parsed by
-//! [`Record::into_article`] on the worker threads; everything else is parsed
-//! here. A bad record becomes a [`Skip`] with its `path:line`, never a panic
+//! JSONL is read in [`Block`]s of whole lines (a few MB, one read, no copy
+//! per line) that the worker threads split and parse; everything else is
+//! parsed here, a [`Record`] at a time. A bad record becomes a [`Skip`] with its `path:line`, never a panic
 //! and never a silent loss. Files are opened when the run starts (an
 //! unreadable input is fatal before any work); a read error in the middle of
 //! a file skips the rest of that file and is reported as a skip.
@@ -16,6 +16,7 @@
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -49,17 +50,10 @@ pub struct Skip {
     pub reason: String,
 }
 
-/// One input record, as read, before parsing.
+/// One input record, as read and parsed.
 #[derive(Debug)]
 pub enum Record {
-    /// A raw JSONL line, parsed on a worker thread.
-    Json {
-        /// File and line.
-        location: Location,
-        /// The line's bytes, without the newline.
-        bytes: Vec<u8>,
-    },
-    /// An article already parsed (CSV row, text file).
+    /// An article (CSV row, text file).
     Article {
         /// File and line.
         location: Location,
@@ -68,6 +62,51 @@ pub enum Record {
     },
     /// A record that is already known to be bad.
     Skip(Skip),
+}
+
+/// Whole JSONL lines of one file, read in one go; the worker threads split
+/// them ([`Block::lines`]) and parse each ([`parse_json_article`]).
+#[derive(Debug)]
+pub struct Block {
+    /// The file, as the user gave it.
+    pub file: Arc<str>,
+    /// Lines of the file before this block.
+    pub line_offset: u64,
+    /// The lines, each ending in a newline except maybe the file's last.
+    pub buf: Vec<u8>,
+    /// A skip that follows the block's lines (read error, empty file).
+    pub trailer: Option<Skip>,
+}
+
+impl Block {
+    /// The non-blank lines: 1-based line number in the file and the byte
+    /// range without the line ending.
+    pub fn lines(&self) -> Vec<(u64, Range<usize>)> {
+        let buf = &self.buf;
+        let mut out = Vec::new();
+        let mut start = 0;
+        let ends = memchr::memchr_iter(b'\n', buf).chain(std::iter::once(buf.len()));
+        for (line, end) in (self.line_offset + 1..).zip(ends) {
+            let mut piece = buf.get(start..end).unwrap_or_default();
+            while let Some(rest) = piece.strip_suffix(b"\r") {
+                piece = rest;
+            }
+            if !piece.iter().all(u8::is_ascii_whitespace) {
+                out.push((line, start..start + piece.len()));
+            }
+            start = end + 1;
+        }
+        out
+    }
+}
+
+/// What the reader hands on: parsed records, or a block of JSONL lines.
+#[derive(Debug)]
+pub enum Batch {
+    /// Records in input order.
+    Records(Vec<Record>),
+    /// JSONL lines in input order.
+    Block(Block),
 }
 
 /// An article id in JSON: a string or a number.
@@ -130,17 +169,24 @@ pub fn parse_json_article(bytes: &[u8]) -> Result<Article, String> {
     })
 }
 
+/// Parse one JSONL line at `location`.
+///
+/// # Errors
+/// The [`Skip`] that says why the line cannot be used.
+pub fn parse_json_line(location: Location, bytes: &[u8]) -> Result<(Location, Article), Skip> {
+    match parse_json_article(bytes) {
+        Ok(a) => Ok((location, a)),
+        Err(reason) => Err(Skip { location, reason }),
+    }
+}
+
 impl Record {
-    /// Parse the record (JSON lines are parsed here, on the worker thread).
+    /// The article, or why the record cannot be used.
     ///
     /// # Errors
-    /// Returns the [`Skip`] that says why the record cannot be used.
+    /// Returns the [`Skip`] of a bad record.
     pub fn into_article(self) -> Result<(Location, Article), Skip> {
         match self {
-            Record::Json { location, bytes } => match parse_json_article(&bytes) {
-                Ok(a) => Ok((location, a)),
-                Err(reason) => Err(Skip { location, reason }),
-            },
             Record::Article { location, article } => Ok((location, article)),
             Record::Skip(s) => Err(s),
         }
@@ -327,8 +373,12 @@ struct CsvColumns {
 enum Open {
     Jsonl {
         reader: Box<dyn BufRead + Send>,
+        /// Lines handed on so far.
         line: u64,
-        records: u64,
+        /// Whether a non-blank byte has been seen.
+        seen: bool,
+        /// The start of a line not yet complete.
+        carry: Vec<u8>,
     },
     Csv {
         reader: csv::Reader<Box<dyn BufRead + Send>>,
@@ -361,21 +411,127 @@ impl Reader {
         self.bytes_read
     }
 
-    /// The next batch: at most `max_records` records and about `max_bytes`
-    /// bytes. An empty batch means all inputs are read.
-    pub fn next_batch(&mut self, max_records: usize, max_bytes: usize) -> Vec<Record> {
-        let mut batch = Vec::new();
-        let mut bytes = 0usize;
-        while batch.len() < max_records && bytes < max_bytes {
-            if self.current.is_none() && !self.open_next(&mut batch) {
-                break;
+    /// The next batch: a block of JSONL lines of about `max_bytes` (read
+    /// into `spare` when given, to reuse its memory), or at most
+    /// `max_records` other records. `None` means all inputs are read.
+    pub fn next_batch(
+        &mut self,
+        max_records: usize,
+        max_bytes: usize,
+        mut spare: Option<Vec<u8>>,
+    ) -> Option<Batch> {
+        loop {
+            if matches!(self.current, Some((_, Open::Jsonl { .. }))) {
+                if let Some(block) = self.read_block(spare.take(), max_bytes) {
+                    return Some(Batch::Block(block));
+                }
+                continue;
             }
-            match self.read_one(&mut batch) {
-                Some(n) => bytes += n,
-                None => self.current = None,
+            let mut batch = Vec::new();
+            let mut bytes = 0usize;
+            while batch.len() < max_records && bytes < max_bytes {
+                if self.current.is_none() && !self.open_next(&mut batch) {
+                    break;
+                }
+                if matches!(self.current, Some((_, Open::Jsonl { .. }))) {
+                    break;
+                }
+                match self.read_one(&mut batch) {
+                    Some(n) => bytes += n,
+                    None => self.current = None,
+                }
+            }
+            if !batch.is_empty() {
+                return Some(Batch::Records(batch));
+            }
+            self.current.as_ref()?;
+        }
+    }
+
+    /// Read the next block of whole lines from the open JSONL file; at its
+    /// end, close it. `None` when the file had nothing more to give.
+    fn read_block(&mut self, spare: Option<Vec<u8>>, max_bytes: usize) -> Option<Block> {
+        let Some((
+            shown,
+            Open::Jsonl {
+                reader,
+                line,
+                seen,
+                carry,
+            },
+        )) = self.current.as_mut()
+        else {
+            return None;
+        };
+        let mut buf = spare.unwrap_or_default();
+        buf.clear();
+        buf.append(carry);
+        let mut has_newline = false;
+        let mut eof = false;
+        let mut error = None;
+        while !(has_newline && buf.len() >= max_bytes) {
+            let old = buf.len();
+            buf.resize(old + max_bytes.saturating_sub(old).max(64 << 10), 0);
+            match reader.read(buf.get_mut(old..).unwrap_or_default()) {
+                Ok(0) => {
+                    buf.truncate(old);
+                    eof = true;
+                    break;
+                }
+                Ok(n) => {
+                    buf.truncate(old + n);
+                    has_newline = has_newline
+                        || memchr::memchr(b'\n', buf.get(old..).unwrap_or_default()).is_some();
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => buf.truncate(old),
+                Err(e) => {
+                    buf.truncate(old);
+                    error = Some(e);
+                    break;
+                }
             }
         }
-        batch
+        if !eof {
+            // Whole lines only: the rest waits for the next block (after a
+            // read error, it is dropped with the rest of the file).
+            let cut = memchr::memrchr(b'\n', &buf).map_or(0, |i| i + 1);
+            if error.is_none() {
+                carry.extend_from_slice(buf.get(cut..).unwrap_or_default());
+            }
+            buf.truncate(cut);
+        }
+        let lines = memchr::memchr_iter(b'\n', &buf).count() as u64
+            + u64::from(buf.last().is_some_and(|&b| b != b'\n'));
+        let line_offset = *line;
+        *line += lines;
+        self.bytes_read += buf.len() as u64;
+        *seen = *seen || buf.iter().any(|b| !b.is_ascii_whitespace());
+        let trailer = if let Some(e) = error {
+            Some(Skip {
+                location: Location::new(shown.clone(), *line + 1),
+                reason: format!("read error, rest of file skipped: {e}"),
+            })
+        } else if eof && !*seen {
+            Some(Skip {
+                location: Location::new(shown.clone(), (*line).max(1)),
+                reason: "empty file: no records".to_string(),
+            })
+        } else {
+            None
+        };
+        let file = shown.clone();
+        if eof || trailer.is_some() {
+            self.current = None;
+        }
+        if buf.is_empty() && trailer.is_none() {
+            return None;
+        }
+        Some(Block {
+            file,
+            line_offset,
+            buf,
+            trailer,
+        })
     }
 
     /// Open the next file; `.txt` files are read whole right here. Returns
@@ -405,7 +561,8 @@ impl Reader {
                         Open::Jsonl {
                             reader: stream,
                             line: 0,
-                            records: 0,
+                            seen: false,
+                            carry: Vec::new(),
                         },
                     ));
                     return true;
@@ -458,47 +615,7 @@ impl Reader {
     fn read_one(&mut self, batch: &mut Vec<Record>) -> Option<usize> {
         let (shown, open) = self.current.as_mut()?;
         match open {
-            Open::Jsonl {
-                reader,
-                line,
-                records,
-            } => loop {
-                let mut buf = Vec::new();
-                match reader.read_until(b'\n', &mut buf) {
-                    Ok(0) => {
-                        if *records == 0 {
-                            batch.push(Record::Skip(Skip {
-                                location: Location::new(shown.clone(), (*line).max(1)),
-                                reason: "empty file: no records".to_string(),
-                            }));
-                        }
-                        return None;
-                    }
-                    Ok(n) => {
-                        *line += 1;
-                        self.bytes_read += n as u64;
-                        while matches!(buf.last(), Some(b'\n' | b'\r')) {
-                            buf.pop();
-                        }
-                        if buf.iter().all(u8::is_ascii_whitespace) {
-                            continue;
-                        }
-                        *records += 1;
-                        batch.push(Record::Json {
-                            location: Location::new(shown.clone(), *line),
-                            bytes: buf,
-                        });
-                        return Some(n);
-                    }
-                    Err(e) => {
-                        batch.push(Record::Skip(Skip {
-                            location: Location::new(shown.clone(), *line + 1),
-                            reason: format!("read error, rest of file skipped: {e}"),
-                        }));
-                        return None;
-                    }
-                }
-            },
+            Open::Jsonl { .. } => None,
             Open::Csv {
                 reader,
                 cols,
@@ -665,6 +782,60 @@ mod tests {
         assert!(parse_json_article(b"{\"id\":\"a\",\"text\":\"\xff\"}")
             .unwrap_err()
             .contains("UTF-8"));
+    }
+
+    /// Every line, whatever the block size: right line numbers, line
+    /// endings stripped, blank lines skipped, a last line without newline.
+    fn lines_read_in_blocks(content: &[u8], max_bytes: usize) -> (Vec<(u64, String)>, Vec<Skip>) {
+        let dir = std::env::temp_dir().join(format!(
+            "qs-ingest-{}-{max_bytes}-{}",
+            std::process::id(),
+            content.len()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("in.jsonl");
+        std::fs::write(&path, content).unwrap();
+        let files = resolve_inputs(&[path.display().to_string()]).unwrap();
+        let mut reader = Reader::new(files);
+        let (mut lines, mut skips) = (Vec::new(), Vec::new());
+        while let Some(batch) = reader.next_batch(100, max_bytes, None) {
+            let Batch::Block(block) = batch else {
+                panic!("JSONL is read in blocks")
+            };
+            for (line, range) in block.lines() {
+                lines.push((line, String::from_utf8(block.buf[range].to_vec()).unwrap()));
+            }
+            skips.extend(block.trailer);
+        }
+        assert_eq!(reader.bytes_read(), content.len() as u64);
+        std::fs::remove_dir_all(&dir).unwrap();
+        (lines, skips)
+    }
+
+    #[test]
+    fn blocks_split_on_whole_lines_at_any_size() {
+        let content = b"{\"a\":1}\r\n\n  \n{\"b\":22}\n{\"c\":333}";
+        let want = vec![
+            (1, "{\"a\":1}".to_string()),
+            (4, "{\"b\":22}".to_string()),
+            (5, "{\"c\":333}".to_string()),
+        ];
+        for max_bytes in [1, 2, 5, 9, 10, 11, 20, 1 << 20] {
+            let (lines, skips) = lines_read_in_blocks(content, max_bytes);
+            assert_eq!(lines, want, "max_bytes {max_bytes}");
+            assert!(skips.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_blank_file_is_one_skip() {
+        for max_bytes in [1, 3, 1 << 20] {
+            let (lines, skips) = lines_read_in_blocks(b" \n\r\n\n", max_bytes);
+            assert!(lines.is_empty());
+            assert_eq!(skips.len(), 1);
+            assert_eq!(skips[0].location.line, 3);
+            assert_eq!(skips[0].reason, "empty file: no records");
+        }
     }
 
     #[test]

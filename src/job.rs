@@ -15,7 +15,7 @@ use crate::ingest::{resolve_inputs, Format, InputFile, Skip};
 use crate::lexicon::{Lexicon, LoadedFile};
 use crate::pipeline::{drive, Counts, Options, Processed, Progress, Timing};
 use crate::report::{
-    json_float, write_json, write_tables, ArticleJson, QuoteJson, QuoteWriter, TargetJson,
+    json_float, write_json, write_tables, ArticleJson, QuoteJson, QuoteWriter, Rows, TargetJson,
 };
 use crate::score::{analyse, round4, score_quote, Stance};
 
@@ -89,6 +89,10 @@ pub struct Seconds {
     pub extract: f64,
     /// Scoring (CPU, all threads).
     pub score: f64,
+    /// Waiting for the next batch's results, in input order (wall).
+    pub results_wait: f64,
+    /// Rendering quote rows (CPU, all threads).
+    pub render: f64,
     /// Writing quote rows and aggregating batches (wall).
     pub report_and_aggregate: f64,
     /// Final aggregation and writing the tables (wall).
@@ -135,6 +139,103 @@ fn joined(speakers: &[String]) -> String {
     speakers.join("; ")
 }
 
+/// Rows and facts of a chunk of articles, rendered on a worker thread.
+struct Rendered {
+    rows: Rows,
+    facts: Vec<QuoteFacts>,
+    with_speaker: u64,
+    target_rows: u64,
+    bad_dates: Vec<SkipEntry>,
+}
+
+/// Render the `quotes.csv` and `quote_targets.csv` rows and the aggregate
+/// facts of `chunk`.
+fn render_rows(chunk: &[Processed], lex: &Lexicon, period: Period) -> Rendered {
+    let mut out = Rendered {
+        rows: Rows::default(),
+        facts: Vec::new(),
+        with_speaker: 0,
+        target_rows: 0,
+        bad_dates: Vec::new(),
+    };
+    for p in chunk {
+        let a = &p.article;
+        let per = period_of(a.date.as_deref(), period);
+        if a.date
+            .as_deref()
+            .is_some_and(|d| crate::aggregate::parse_date(d).is_none())
+        {
+            out.bad_dates.push(SkipEntry {
+                location: p.location.to_string(),
+                reason: format!(
+                    "invalid date `{}`: period `undated`",
+                    a.date.as_deref().unwrap_or("")
+                ),
+            });
+        }
+        for (n, sq) in p.quotes.iter().enumerate() {
+            let q = &sq.quote;
+            let quote_id = format!("{}:{}", a.id, n + 1);
+            let text = a.text.get(q.span.clone()).unwrap_or("");
+            let speakers = joined(&q.speakers);
+            let sentiment = crate::report::fmt_float(f64::from(sq.score.sentiment));
+            let (cs, ce) = (sq.chars.0.to_string(), sq.chars.1.to_string());
+            if q.speaker.is_some() {
+                out.with_speaker += 1;
+            }
+            out.rows.quote(&[
+                &a.id,
+                a.date.as_deref().unwrap_or(""),
+                &per,
+                a.source.as_deref().unwrap_or(""),
+                &quote_id,
+                &cs,
+                &ce,
+                q.speaker.as_deref().unwrap_or(""),
+                &speakers,
+                q.speaker_mention.as_deref().unwrap_or(""),
+                q.speaker_role.as_deref().unwrap_or(""),
+                q.kind.as_str(),
+                q.cue.as_deref().unwrap_or(""),
+                &sentiment,
+                sq.score.tone.as_str(),
+                text,
+            ]);
+            let mut targets = Vec::new();
+            for t in &sq.score.targets {
+                let name = lex.targets.get(t.target).map_or("", |x| x.name.as_str());
+                let mention = text.get(t.mention.clone()).unwrap_or("");
+                let score = crate::report::fmt_float(f64::from(t.score));
+                let evidence = t.evidence.join("; ");
+                out.rows.target(&[
+                    &quote_id,
+                    &a.id,
+                    &per,
+                    q.speaker.as_deref().unwrap_or(""),
+                    &speakers,
+                    name,
+                    mention,
+                    t.stance.as_str(),
+                    &score,
+                    &evidence,
+                ]);
+                out.target_rows += 1;
+                targets.push((name.to_string(), t.stance));
+            }
+            out.facts.push(QuoteFacts {
+                article_id: a.id.clone(),
+                period: per.clone(),
+                speakers: q.speakers.clone(),
+                role: q.speaker_role.clone(),
+                sentiment: sq.score.sentiment,
+                tone: sq.score.tone,
+                targets,
+            });
+        }
+    }
+    out
+}
+
 /// Run the whole job: read, extract, score, aggregate, write the five CSVs
 /// and `run.json` into `cfg.out_dir`. Returns the summary and the skipped
 /// records.
@@ -160,105 +261,60 @@ pub fn run(
         })
         .collect();
     let mut writer = QuoteWriter::create(&cfg.out_dir)?;
-    let mut agg = Aggregator::new()?;
     let timing = Timing::default();
     let mut with_speaker = 0u64;
     let mut invalid_dates = 0u64;
     let mut bad_dates: Vec<SkipEntry> = Vec::new();
     let mut target_rows = 0u64;
     let period = cfg.period;
-    let counts: Counts = drive(
-        files,
-        lex,
-        &cfg.options,
-        progress,
-        &timing,
-        |batch: &[Processed]| {
-            let mut facts = Vec::new();
-            for p in batch {
-                let a = &p.article;
-                let per = period_of(a.date.as_deref(), period);
-                if a.date
-                    .as_deref()
-                    .is_some_and(|d| crate::aggregate::parse_date(d).is_none())
-                {
-                    if bad_dates.len() < MAX_LISTED_SKIPS {
-                        bad_dates.push(SkipEntry {
-                            location: p.location.to_string(),
-                            reason: format!(
-                                "invalid date `{}`: period `undated`",
-                                a.date.as_deref().unwrap_or("")
-                            ),
-                        });
-                    }
-                    invalid_dates += 1;
-                }
-                for (n, sq) in p.quotes.iter().enumerate() {
-                    let q = &sq.quote;
-                    let quote_id = format!("{}:{}", a.id, n + 1);
-                    let text = a.text.get(q.span.clone()).unwrap_or("");
-                    let speakers = joined(&q.speakers);
-                    let sentiment = crate::report::fmt_float(f64::from(sq.score.sentiment));
-                    let (cs, ce) = (sq.chars.0.to_string(), sq.chars.1.to_string());
-                    if q.speaker.is_some() {
-                        with_speaker += 1;
-                    }
-                    writer.quote(&[
-                        &a.id,
-                        a.date.as_deref().unwrap_or(""),
-                        &per,
-                        a.source.as_deref().unwrap_or(""),
-                        &quote_id,
-                        &cs,
-                        &ce,
-                        q.speaker.as_deref().unwrap_or(""),
-                        &speakers,
-                        q.speaker_mention.as_deref().unwrap_or(""),
-                        q.speaker_role.as_deref().unwrap_or(""),
-                        q.kind.as_str(),
-                        q.cue.as_deref().unwrap_or(""),
-                        &sentiment,
-                        sq.score.tone.as_str(),
-                        text,
-                    ])?;
-                    let mut targets = Vec::new();
-                    for t in &sq.score.targets {
-                        let name = lex.targets.get(t.target).map_or("", |x| x.name.as_str());
-                        let mention = text.get(t.mention.clone()).unwrap_or("");
-                        let score = crate::report::fmt_float(f64::from(t.score));
-                        let evidence = t.evidence.join("; ");
-                        writer.target(&[
-                            &quote_id,
-                            &a.id,
-                            &per,
-                            q.speaker.as_deref().unwrap_or(""),
-                            &speakers,
-                            name,
-                            mention,
-                            t.stance.as_str(),
-                            &score,
-                            &evidence,
-                        ])?;
-                        target_rows += 1;
-                        targets.push((name.to_string(), t.stance));
-                    }
-                    facts.push(QuoteFacts {
-                        article_id: a.id.clone(),
-                        period: per.clone(),
-                        speakers: q.speakers.clone(),
-                        role: q.speaker_role.clone(),
-                        sentiment: sq.score.sentiment,
-                        tone: sq.score.tone,
-                        targets,
-                    });
-                }
+    let render = |chunk: &[Processed]| render_rows(chunk, lex, period);
+    // Aggregation runs on its own thread, a batch of facts at a time (the
+    // same batches whatever the thread count, so sums add up in the same
+    // order).
+    let (facts_tx, facts_rx) = std::sync::mpsc::sync_channel::<Vec<QuoteFacts>>(4);
+    let (counts, tables, fin) = std::thread::scope(|scope| {
+        let aggregator = scope.spawn(move || -> Result<_, Error> {
+            let mut agg = Aggregator::new()?;
+            for facts in facts_rx {
+                agg.add_batch(facts)?;
             }
-            agg.add_batch(facts)
-        },
-    )?;
+            let fin = Instant::now();
+            Ok((agg.finish()?, fin))
+        });
+        let counts = drive(
+            files,
+            lex,
+            &cfg.options,
+            progress,
+            &timing,
+            render,
+            |rendered: Vec<Rendered>| {
+                let mut facts = Vec::new();
+                for r in rendered {
+                    writer.write(r.rows)?;
+                    with_speaker += r.with_speaker;
+                    target_rows += r.target_rows;
+                    invalid_dates += r.bad_dates.len() as u64;
+                    let room = MAX_LISTED_SKIPS.saturating_sub(bad_dates.len());
+                    bad_dates.extend(r.bad_dates.into_iter().take(room));
+                    facts.extend(r.facts);
+                }
+                facts_tx.send(facts).map_err(|_| {
+                    Error::new(ErrorKind::Aggregate("the aggregator stopped".to_string()))
+                })
+            },
+        );
+        drop(facts_tx);
+        let aggregated = aggregator.join().unwrap_or_else(|_| {
+            Err(Error::new(ErrorKind::Aggregate(
+                "the aggregator panicked".to_string(),
+            )))
+        });
+        // The aggregator's own error says more than the sink's.
+        let (tables, fin) = aggregated?;
+        Ok::<_, Error>((counts?, tables, fin))
+    })?;
     writer.finish()?;
-    let fin = Instant::now();
-    let tables = agg.finish()?;
     write_tables(&tables, &cfg.out_dir)?;
     let finish = fin.elapsed().as_secs_f64();
     let total = start.elapsed().as_secs_f64();
@@ -288,6 +344,8 @@ pub fn run(
             parse: nanos(&timing.parse_ns),
             extract: nanos(&timing.extract_ns),
             score: nanos(&timing.score_ns),
+            results_wait: counts.results_wait_seconds,
+            render: counts.render_seconds,
             report_and_aggregate: counts.sink_seconds,
             finish,
         },
@@ -360,12 +418,18 @@ pub fn quotes(
 ) -> Result<Counts, Error> {
     let files = resolve_inputs(inputs)?;
     let timing = Timing::default();
-    drive(files, lex, opts, progress, &timing, |batch| {
-        for p in batch {
-            let j = article_json(p, lex);
-            serde_json::to_writer(&mut *out, &j)
-                .map_err(|e| Error::io("-", std::io::Error::other(e.to_string())))?;
-            out.write_all(b"\n").map_err(|e| Error::io("-", e))?;
+    let render = |chunk: &[Processed]| -> Result<Vec<u8>, String> {
+        let mut buf = Vec::new();
+        for p in chunk {
+            serde_json::to_writer(&mut buf, &article_json(p, lex)).map_err(|e| e.to_string())?;
+            buf.push(b'\n');
+        }
+        Ok(buf)
+    };
+    drive(files, lex, opts, progress, &timing, render, |rendered| {
+        for r in rendered {
+            let bytes = r.map_err(|e| Error::io("-", std::io::Error::other(e)))?;
+            out.write_all(&bytes).map_err(|e| Error::io("-", e))?;
         }
         Ok(())
     })

@@ -101,10 +101,48 @@ fn csv_writer(path: &Path) -> Result<csv::Writer<BufWriter<File>>, Error> {
     Ok(csv::WriterBuilder::new().from_writer(BufWriter::with_capacity(1 << 20, f)))
 }
 
+/// CSV rows rendered into memory (on a worker thread), for [`QuoteWriter`].
+pub struct Rows {
+    quotes: csv::Writer<Vec<u8>>,
+    targets: csv::Writer<Vec<u8>>,
+}
+
+impl Default for Rows {
+    fn default() -> Self {
+        let w = || {
+            csv::WriterBuilder::new()
+                .buffer_capacity(16 << 10)
+                .from_writer(Vec::new())
+        };
+        Rows {
+            quotes: w(),
+            targets: w(),
+        }
+    }
+}
+
+impl Rows {
+    /// Add one `quotes.csv` row.
+    pub fn quote(&mut self, fields: &[&str]) {
+        // Writing to memory cannot fail.
+        let _ = self.quotes.write_record(fields);
+    }
+
+    /// Add one `quote_targets.csv` row.
+    pub fn target(&mut self, fields: &[&str]) {
+        let _ = self.targets.write_record(fields);
+    }
+
+    fn into_bytes(self) -> (Vec<u8>, Vec<u8>) {
+        let bytes = |w: csv::Writer<Vec<u8>>| w.into_inner().unwrap_or_default();
+        (bytes(self.quotes), bytes(self.targets))
+    }
+}
+
 /// Streams `quotes.csv` and `quote_targets.csv`.
 pub struct QuoteWriter {
-    quotes: csv::Writer<BufWriter<File>>,
-    targets: csv::Writer<BufWriter<File>>,
+    quotes: BufWriter<File>,
+    targets: BufWriter<File>,
     quotes_path: PathBuf,
     targets_path: PathBuf,
 }
@@ -125,31 +163,28 @@ impl QuoteWriter {
         targets
             .write_record(QUOTE_TARGETS_COLUMNS)
             .map_err(|e| write_err(&targets_path, e))?;
+        let inner = |w: csv::Writer<BufWriter<File>>, path: &Path| {
+            w.into_inner().map_err(|e| write_err(path, e.error()))
+        };
         Ok(QuoteWriter {
-            quotes,
-            targets,
+            quotes: inner(quotes, &quotes_path)?,
+            targets: inner(targets, &targets_path)?,
             quotes_path,
             targets_path,
         })
     }
 
-    /// Write one quote row.
+    /// Append rendered rows.
     ///
     /// # Errors
     /// On a write failure.
-    pub fn quote(&mut self, fields: &[&str]) -> Result<(), Error> {
+    pub fn write(&mut self, rows: Rows) -> Result<(), Error> {
+        let (q, t) = rows.into_bytes();
         self.quotes
-            .write_record(fields)
-            .map_err(|e| write_err(&self.quotes_path, e))
-    }
-
-    /// Write one quote × target row.
-    ///
-    /// # Errors
-    /// On a write failure.
-    pub fn target(&mut self, fields: &[&str]) -> Result<(), Error> {
+            .write_all(&q)
+            .map_err(|e| write_err(&self.quotes_path, e))?;
         self.targets
-            .write_record(fields)
+            .write_all(&t)
             .map_err(|e| write_err(&self.targets_path, e))
     }
 

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Thread scaling of `quotestance run` (issue: nightly-scale speed): builds
+# one corpus from ../shared/corpus/*.jsonl, runs the parsing floor and each
+# given binary at 1, 2, 4, ... threads on it, and prints MB/s and the
+# speedup over the same binary's 1-thread run; then checks that the reports
+# of the widest run are byte-identical to the 1-thread ones.
+#
+#   scripts/scale.sh SIZE_MB BIN [BIN ...]
+#
+# Env: THREADS (default "1 2 4 8 16"), SCALE_DIR (corpus and reports,
+# default /tmp/quotestance-scale), EXAMPLES_DIR (make_corpus and floor,
+# default target/release/examples), CORPUS_IN (source JSONL files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -ge 2 ] || { echo "usage: scripts/scale.sh SIZE_MB BIN [BIN ...]" >&2; exit 2; }
+mb=$1; shift
+threads=(${THREADS:-1 2 4 8 16})
+dir=${SCALE_DIR:-/tmp/quotestance-scale}
+ex=${EXAMPLES_DIR:-target/release/examples}
+corpus_in=(${CORPUS_IN:-../shared/corpus/bbc.jsonl ../shared/corpus/reuters21578.jsonl})
+mkdir -p "$dir"
+f="$dir/corpus_${mb}MB.jsonl"
+[ -s "$f" ] || "$ex/make_corpus" "$mb" "$f" "${corpus_in[@]}"
+cat "$f" > /dev/null
+echo "== $(nproc) CPUs; corpus $f: $(stat -c %s "$f") bytes, $(wc -l < "$f") articles"
+for t in "${threads[@]}"; do
+  echo "floor, $t threads: $("$ex/floor" "$f" --threads "$t")"
+done
+widest=${threads[-1]}
+for bin in "$@"; do
+  name=$(basename "$bin")
+  base=""
+  for t in "${threads[@]}"; do
+    out="$dir/reports_${name}_t$t"
+    start=$(date +%s.%N)
+    "$bin" run "$f" --out-dir "$out" --quiet --threads "$t"
+    end=$(date +%s.%N)
+    mbs=$(python3 -c "print(f'{$(stat -c %s "$f")/1e6/($end-$start):.1f}')")
+    base=${base:-$mbs}
+    echo "$name, $t threads: $mbs MB/s, speedup over 1 thread $(python3 -c "print(f'{$mbs/$base:.2f}')")x;" \
+      "stage CPU s: $(python3 -c "import json; print(json.load(open('$out/run.json'))['seconds'])")"
+  done
+  for c in quotes.csv quote_targets.csv speakers.csv critique_frequency.csv targets.csv; do
+    cmp -s "$dir/reports_${name}_t1/$c" "$dir/reports_${name}_t$widest/$c" \
+      && echo "$name: $c identical at 1 and $widest threads" \
+      || echo "$name: $c DIFFERS between 1 and $widest threads"
+  done
+  rm -rf "$dir"/reports_"${name}"_t*
+done
