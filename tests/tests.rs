@@ -6,10 +6,12 @@
 //!   aggregate rows, thread-count invariance);
 //! - `bad_input`: every bad-input case gives `file:line`, a count and the
 //!   right exit code, never a panic;
-//! - `commands`: `quotes`, `score`, `explain`, the help examples.
+//! - `commands`: `quotes`, `score`, `explain`, the help examples;
+//! - `attribution`: one sentence per attribution pattern.
 
 mod util;
 
+mod attribution;
 mod bad_input;
 mod commands;
 mod golden;

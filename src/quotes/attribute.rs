@@ -286,6 +286,10 @@ impl<'t> Win<'t> {
         if w == "according" && self.word(i + 1) == Some("to") {
             return Some(VerbKind::Speech);
         }
+        // "pointed out" reports speech; "pointed to" does not.
+        if w == "pointed" || w == "points" {
+            return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
+        }
         // "Said" at the start of a sentence is still a verb; any other
         // capitalised word is a name.
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
@@ -780,8 +784,11 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
 /// Search the after-window: `“…,” said X` / `“…,” X said` / `X, a …, said`.
 fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attribution> {
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
-    // Verb first when only punctuation or adverbs come before it.
-    let verb_first = (0..v).all(|i| w.word(i).is_none_or(is_aux) && !w.is_punct(i, "("));
+    // Verb first when only punctuation or adverbs come before it; a
+    // characterising verb there (`“…,” described the impact as`) has its
+    // object after it, not its speaker.
+    let verb_first = (0..v).all(|i| w.word(i).is_none_or(is_aux) && !w.is_punct(i, "("))
+        && w.verb(v, lex) == Some(VerbKind::Speech);
     // ", said Smith" inverts; ", told Smith" does not (Smith is the listener).
     let inverts = w
         .word(v)
@@ -792,7 +799,10 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
             && v > 0
             && w.is_punct(v - 1, ",")
             && w.word(v + 1).is_some_and(|x| {
-                is_cap(x) && !PRONOUNS.contains(&x) || x == "the" || x == "a" || x == "an"
+                is_cap(x) && !PRONOUNS.contains(&x) && !super::names::is_stop(x)
+                    || x == "the"
+                    || x == "a"
+                    || x == "an"
             }));
     attribution_in(w, v, lex, verb_first)
 }
@@ -822,7 +832,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                     characterising: false,
                 });
             }
-            if is_cap(first) && !lex.is_title(first) || lex.is_title(first) {
+            if is_cap(first) && !is_cap_boundary(first) || lex.is_title(first) {
                 let end = (0..n - 1)
                     .take_while(|&i| {
                         w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x))
@@ -862,6 +872,32 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// A transcript's speaker label at the start of a quote (`“PENCE: And
+/// that’s why …`): one to three words in capitals, then a colon.
+fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
+    let end = content.end.min(content.start + 64);
+    let w = Win {
+        text,
+        toks: tokens(text, content.start..end),
+    };
+    let colon = (1..w.toks.len().min(6)).find(|&i| w.is_punct(i, ":"))?;
+    let words: Vec<&str> = (0..colon).filter_map(|i| w.word(i)).collect();
+    let label = !words.is_empty()
+        && words.len() <= 3
+        && (0..colon).all(|i| w.word(i).is_some() || w.is_punct(i, "."))
+        && words.iter().all(|x| {
+            x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !x.chars().any(char::is_lowercase)
+        });
+    label.then(|| Attribution {
+        cue: w.span(colon, colon),
+        mention: w.span(0, colon - 1),
+        name: None,
+        role: None,
+        characterising: false,
+    })
 }
 
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
@@ -937,11 +973,13 @@ pub fn attribute(
         } else {
             from_after(&after, lex, 25)
         };
-        let a = if trailing_comma || near.is_some() {
-            near.or_else(|| from_before(&before, lex))
-        } else {
-            from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
-        };
+        let a = transcript_label(text, q.content.clone()).or_else(|| {
+            if trailing_comma || near.is_some() {
+                near.or_else(|| from_before(&before, lex))
+            } else {
+                from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
+            }
+        });
         a.or_else(|| {
             // "In response, she said she and Obama had made progress. “…”":
             // the last attribution earlier in the paragraph, when no other

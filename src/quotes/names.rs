@@ -122,7 +122,8 @@ const STOP: &[&str] = &[
     "Officials",
 ];
 
-fn is_stop(w: &str) -> bool {
+/// Capitalised words that never start a name (days, months, connectives).
+pub(crate) fn is_stop(w: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| STOP.iter().copied().collect());
     w.len() <= 10 && SET.contains(w)

@@ -1,0 +1,72 @@
+//! Attribution patterns, one sentence each (sentences written for these
+//! tests): the speaker mention found for each quote, as written.
+
+use quotestance::lexicon::Lexicon;
+use quotestance::quotes::extract_quotes;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+        Lexicon::load(&crate::util::root().join("lexicons"), &[]).unwrap()
+    });
+    &LEX
+}
+
+/// (quote text, speaker mention) of every quote in `text`.
+fn mentions(text: &str) -> Vec<(String, Option<String>)> {
+    extract_quotes(text, lexicon())
+        .into_iter()
+        .map(|q| (text[q.span].to_string(), q.speaker_mention))
+        .collect()
+}
+
+fn mention_of(text: &str) -> Option<String> {
+    let m = mentions(text);
+    assert_eq!(m.len(), 1, "one quote in {text:?}: {m:?}");
+    m.into_iter().next().and_then(|(_, s)| s)
+}
+
+#[test]
+fn transcript_labels_inside_the_quote_name_the_speaker() {
+    let text = "\"HOST: Mayor, will the new bus lanes open before winter or not?\n\n\"ORTEGA: They will open in November, and every route will run by then.";
+    let m = mentions(text);
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("HOST"));
+    assert_eq!(m[1].1.as_deref(), Some("ORTEGA"));
+}
+
+#[test]
+fn pointed_out_reports_speech() {
+    assert_eq!(
+        mention_of("As the analyst Dana Reyes pointed out in May, “the ferry budget has not grown in nine years.”").as_deref(),
+        Some("Dana Reyes")
+    );
+}
+
+#[test]
+fn a_day_after_said_is_not_the_speaker() {
+    assert_eq!(
+        mention_of(
+            "“We expect the vote to pass,” council leader Ana Ruiz, D-Harbor, said Tuesday."
+        )
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn a_characterising_verb_after_the_quote_takes_no_object_as_speaker() {
+    // "described the cost as …": "the cost" is the object.
+    let m = mentions(
+        "Ruiz, who estimates that the repairs were \"in the seven figures,\" described the cost as \"ruinous. It really hurts the town,\" she said.",
+    );
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("the cost")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_a_connective_does_not_name_it() {
+    let m = mentions("Or, as one resident of the valley put it: “The river decides, not us.”");
+    assert!(m.iter().all(|(_, s)| s.as_deref() != Some("Or")), "{m:?}");
+}
