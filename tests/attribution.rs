@@ -70,3 +70,11 @@ fn a_sentence_opening_with_a_connective_does_not_name_it() {
     let m = mentions("Or, as one resident of the valley put it: “The river decides, not us.”");
     assert!(m.iter().all(|(_, s)| s.as_deref() != Some("Or")), "{m:?}");
 }
+
+#[test]
+fn the_name_opening_a_chain_of_appositions_is_the_speaker() {
+    assert_eq!(
+        mention_of("“The bridge has to come first,” Maria Lopez, 41, of Eastfield, Ore., who rides the ferry daily, said on the dock.").as_deref(),
+        Some("Maria Lopez")
+    );
+}

@@ -192,6 +192,14 @@ const CAP_BOUNDARY: &[&str] = &[
     "Overall",
     "Separately",
     "Similarly",
+    "Moreover",
+    "Furthermore",
+    "Additionally",
+    "Nonetheless",
+    "Nevertheless",
+    "Otherwise",
+    "Thus",
+    "Therefore",
 ];
 
 /// Fast membership for the word lists above.
@@ -479,9 +487,74 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     Some((mention, role, None))
 }
 
+/// The noun phrase before verb `v` (not before token `lo`): the speaker of
+/// `X said`. When it is a description or a place (`the president of …`,
+/// `N.C.`) that follows a chain of appositions, the name that opens the
+/// chain is the speaker (`Tom Fitton, the president of Judicial Watch, a
+/// conservative group, said`; `Harry Bond, 30, of Raleigh, N.C., said`).
+fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+    let np = np_before_inner(w, v, lo, lex)?;
+    let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
+        return Some(np);
+    };
+    let first = w.word(s).unwrap_or("");
+    let mention = w.text.get(np.0.clone()).unwrap_or("");
+    let place = mention.len() <= 5 && mention.ends_with('.');
+    if !(place || !is_cap(first) && !PRONOUNS.contains(&first)) {
+        return Some(np);
+    }
+    for _ in 0..4 {
+        if s < lo + 2 || !w.is_punct(s - 1, ",") {
+            break;
+        }
+        let seg_end = s - 2;
+        let seg_start = (lo..=seg_end)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(seg_end);
+        let words: Vec<&str> = (seg_start..=seg_end).filter_map(|i| w.word(i)).collect();
+        let Some(&lead) = words.first() else { break };
+        // Leading connectives are not part of the name ("But Tom Fitton").
+        let name: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|x| is_cap_boundary(x))
+            .collect();
+        let name_like = !name.is_empty()
+            && name.len() <= 5
+            && name
+                .first()
+                .is_some_and(|x| is_cap(x) && !super::names::is_stop(x))
+            && name
+                .iter()
+                .all(|x| is_cap(x) || lex.is_title(x) || x.len() <= 3 && !PRONOUNS.contains(x));
+        let at_clause_start = seg_start == lo || seg_start > lo && !w.is_punct(seg_start - 1, ",");
+        if name_like && (at_clause_start || name.len() < words.len()) {
+            let skip = words.len() - name.len();
+            let start = (seg_start..=seg_end)
+                .filter(|&i| w.word(i).is_some())
+                .nth(skip)
+                .unwrap_or(seg_start);
+            let role_end = np.1.as_ref().map_or(np.0.end, |r| r.end.max(np.0.end));
+            let role = w.toks.get(seg_end + 2).map(|t| t.span.start..role_end);
+            return Some((w.span(start, seg_end)?, role, None));
+        }
+        // Keep walking back over appositions: descriptions, ages, places.
+        let apposition = !is_cap(lead)
+            || lead.chars().any(|c| c.is_ascii_digit())
+            || words.len() <= 2 && words.iter().all(|x| x.len() <= 4);
+        if !apposition {
+            break;
+        }
+        s = seg_start;
+    }
+    Some(np)
+}
+
 /// The speaker phrase before the verb at `v`, reading back to `lo`:
 /// (mention, role).
-fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
     let mut skipped_and = false;
     loop {
