@@ -436,9 +436,12 @@ pub fn quotes(
 }
 
 #[derive(serde::Deserialize)]
-struct ScoreIn {
-    id: serde_json::Value,
-    text: String,
+struct ScoreIn<'a> {
+    /// Echoed as given.
+    #[serde(borrow)]
+    id: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
     #[serde(default)]
     target_start: Option<usize>,
     #[serde(default)]
@@ -447,7 +450,7 @@ struct ScoreIn {
 
 #[derive(Serialize)]
 struct ScoreOut<'a> {
-    id: &'a serde_json::Value,
+    id: &'a serde_json::value::RawValue,
     score: f64,
     label: &'static str,
     sentiment: f64,
@@ -455,6 +458,9 @@ struct ScoreOut<'a> {
 }
 
 fn char_to_byte(text: &str, c: usize) -> Option<usize> {
+    if text.is_ascii() {
+        return (c <= text.len()).then_some(c);
+    }
     if c == text.chars().count() {
         return Some(text.len());
     }
@@ -482,7 +488,7 @@ fn score_line(line: &str, lex: &Lexicon) -> Result<String, String> {
         _ => return Err("give both target_start and target_end, or neither".to_string()),
     };
     let out = ScoreOut {
-        id: &rec.id,
+        id: rec.id,
         score: json_float(round4(score)),
         label: Stance::from_score(score).label(),
         sentiment: json_float(round4(sentiment)),

@@ -113,6 +113,8 @@ pub struct Lexicon {
     /// single-token phrase, if any, and the multi-token ones as (other
     /// tokens, index into `infos`), longest first.
     phrases: HashMap<String, FirstToken>,
+    /// A quick "no" for words that start no phrase (most words).
+    first_filter: FirstFilter,
     infos: Vec<PatternInfo>,
     /// Targets, in file order.
     pub targets: Vec<Target>,
@@ -520,8 +522,13 @@ impl LexiconBuilder {
         for v in phrases.values_mut() {
             v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         }
+        let mut first_filter = FirstFilter::default();
+        for k in phrases.keys() {
+            first_filter.insert(k.as_bytes());
+        }
         Ok(Lexicon {
             phrases,
+            first_filter,
             infos: self.infos,
             targets: self.targets,
             speech_verbs: self.speech_verbs,
@@ -530,6 +537,44 @@ impl LexiconBuilder {
             speaker_aliases: self.speaker_aliases,
             files: self.files,
         })
+    }
+}
+
+/// A 65,536-bit filter over the first tokens of phrases, keyed by a word's
+/// length and its first, second and last bytes with ASCII letters folded
+/// to lower case: a clear bit means no phrase starts with the word, without
+/// lower-casing it or hashing it whole. Words with non-ASCII bytes always
+/// pass.
+#[derive(Clone, Debug)]
+struct FirstFilter(Box<[u64]>);
+
+impl Default for FirstFilter {
+    fn default() -> Self {
+        FirstFilter(vec![0; 1024].into_boxed_slice())
+    }
+}
+
+impl FirstFilter {
+    fn key(word: &[u8]) -> usize {
+        let b = |i: usize| u64::from(word.get(i).map_or(0, |&b| b | 0x20));
+        let len = word.len().min(255) as u64;
+        let x = len | b(0) << 8 | b(1) << 16 | b(word.len().wrapping_sub(1)) << 24;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let k = Self::key(word);
+        if let Some(w) = self.0.get_mut(k >> 6) {
+            *w |= 1 << (k & 63);
+        }
+    }
+
+    fn may_contain(&self, word: &[u8]) -> bool {
+        if !word.is_ascii() {
+            return true;
+        }
+        let k = Self::key(word);
+        self.0.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
     }
 }
 
@@ -590,6 +635,10 @@ impl Lexicon {
                 continue;
             }
             let word = text.get(t.span.clone()).unwrap_or("");
+            if !self.first_filter.may_contain(word.as_bytes()) {
+                i += 1;
+                continue;
+            }
             fold_into(word, &mut key);
             let mut matched = None;
             if let Some(first) = self.phrases.get(key.as_str()) {

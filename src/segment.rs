@@ -122,7 +122,13 @@ pub fn period_is_not_final(text: &str, dot: usize) -> bool {
         return true;
     }
     let last_part = bare.rsplit('-').next().unwrap_or(bare);
-    ABBREVIATIONS.contains(&bare) || ABBREVIATIONS.contains(&last_part)
+    is_abbreviation(bare) || is_abbreviation(last_part)
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    w.len() <= 8 && SET.contains(w)
 }
 
 /// Sentence spans within `span` (usually one paragraph), trimmed, in order;
