@@ -78,3 +78,22 @@ fn the_name_opening_a_chain_of_appositions_is_the_speaker() {
         Some("Maria Lopez")
     );
 }
+
+#[test]
+fn according_to_a_persons_role_names_a_speaker_and_to_a_document_does_not() {
+    assert_eq!(
+        mention_of(
+            "According to her longtime physician, “The mayor is in excellent health and will serve out her term.”"
+        )
+        .as_deref(),
+        Some("her longtime physician")
+    );
+    let m = mentions(
+        "According to its annual report, “The agency is on a sound footing and will hire again.”",
+    );
+    assert!(
+        m.iter()
+            .all(|(_, s)| s.as_deref() != Some("its annual report")),
+        "{m:?}"
+    );
+}

@@ -291,7 +291,7 @@ impl<'t> Win<'t> {
     }
     fn verb(&self, i: usize, lex: &Lexicon) -> Option<VerbKind> {
         let w = self.word(i)?;
-        if w == "according" && self.word(i + 1) == Some("to") {
+        if (w == "according" || w == "According") && self.word(i + 1) == Some("to") {
             return Some(VerbKind::Speech);
         }
         // "pointed out" reports speech; "pointed to" does not.
@@ -776,23 +776,70 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     Some((w.span(i, end)?, None, None))
 }
 
+/// Nouns for people by their role, which make `according to his …` a
+/// speaker.
+const ROLE_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "physician",
+    "doctor",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "manager",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "colleague",
+    "colleagues",
+    "deputy",
+    "biographer",
+    "secretary",
+    "spokespeople",
+    "representative",
+    "representatives",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "to", "on", "in", "at", "from", "with", "by", "of", "about", "for", "into", "than",
 ];
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
     let kind = w.verb(v, lex)?;
-    let according = w.word(v) == Some("according");
+    let according = matches!(w.word(v), Some("according" | "According"));
     let cue_end = if according { v + 1 } else { v };
     let verb = w.word(v).unwrap_or("");
     let participle = verb.ends_with("ing") && !according;
     let np = if according {
-        // "according to its analysis" names a document, not a speaker.
+        // "according to its analysis" names a document, not a speaker;
+        // "according to his longtime physician" names a person.
         let first = w.word(cue_end + 1)?;
-        if ["its", "his", "her", "their", "our", "a", "an"].contains(&first) {
-            return None;
+        let role_noun = (cue_end + 2..cue_end + 6)
+            .take_while(|&i| w.word(i).is_some())
+            .find(|&i| w.word(i).is_some_and(|x| ROLE_NOUNS.contains(&x)));
+        match role_noun {
+            Some(r) if ["its", "his", "her", "their", "our", "a", "an"].contains(&first) => {
+                (w.span(cue_end + 1, r)?, None, None)
+            }
+            None if ["its", "his", "her", "their", "our", "a", "an"].contains(&first) => {
+                return None
+            }
+            _ => np_after(w, cue_end + 1, lex)?,
         }
-        np_after(w, cue_end + 1, lex)?
     } else if verb_first {
         np_after(w, cue_end + 1, lex).or_else(|| np_before(w, v, 0, lex))?
     } else if participle {
