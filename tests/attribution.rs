@@ -97,3 +97,20 @@ fn according_to_a_persons_role_names_a_speaker_and_to_a_document_does_not() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_right_before_a_participle_is_its_speaker() {
+    assert_eq!(
+        mention_of("The storm reopened a debate over how the county responds to floods, with Councillor Ana Ruiz telling reporters the plan was “simply too late” for the valley.").as_deref(),
+        Some("Councillor Ana Ruiz")
+    );
+}
+
+#[test]
+fn the_listener_after_told_is_not_the_speaker() {
+    let m = mentions("On Friday, Kowalski — named by the paper as the likely successor — told Mei Lin of the Gazette that “the job has to be taken very seriously.”");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("Mei Lin")),
+        "{m:?}"
+    );
+}

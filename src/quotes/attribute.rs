@@ -294,6 +294,20 @@ impl<'t> Win<'t> {
         if (w == "according" || w == "According") && self.word(i + 1) == Some("to") {
             return Some(VerbKind::Speech);
         }
+        // "the Saudis state in the paper" reports speech; "state and local
+        // officials", "the state said" do not.
+        if w == "state" {
+            let subject = i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_cap(p) && !is_cap_boundary(p)
+                        || matches!(p, "they" | "we" | "I" | "you")
+                        || p.len() > 3 && p.ends_with('s') && !is_cap(p) && !is_aux_word(p)
+                });
+            let next_ok = self
+                .word(i + 1)
+                .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
+            return (subject && next_ok).then_some(VerbKind::Speech);
+        }
         // "pointed out" reports speech; "pointed to" does not.
         if w == "pointed" || w == "points" {
             return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
@@ -854,8 +868,22 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 .get(np.0.clone())
                 .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase))
         });
-        earlier
-            .and_then(|e| np_before(w, e, 0, lex))
+        // A name right before the participle is its subject.
+        let adjacent = named_before.clone().filter(|np| {
+            v > 0
+                && w.word(v - 1).is_some()
+                && w.toks.get(v - 1).is_some_and(|t| t.span.end == np.0.end)
+        });
+        let after_comma = v > 0 && w.is_punct(v - 1, ",");
+        adjacent
+            .or_else(|| earlier.and_then(|e| np_before(w, e, 0, lex)))
+            .or_else(|| {
+                if after_comma {
+                    subject(w, lex, v)
+                } else {
+                    None
+                }
+            })
             .or(named_before)
             .or_else(|| subject(w, lex, v))
             .or_else(|| np_before(w, v, 0, lex))?
@@ -876,7 +904,10 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             Some(np) => np,
             // "… said Smith" with no subject before the verb: only a name or
             // a pronoun right after a speech verb.
-            None if kind == VerbKind::Speech => {
+            // "told Bill O’Reilly": the listener, never the speaker.
+            None if kind == VerbKind::Speech
+                && !matches!(w.word(v), Some("told" | "tells" | "telling")) =>
+            {
                 let np = np_after(w, v + 1, lex)?;
                 // "… and said it “leaves questions”": a pronoun after the verb
                 // is the subject of the reported clause, not the speaker.
