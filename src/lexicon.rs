@@ -120,6 +120,8 @@ pub struct Lexicon {
     pub targets: Vec<Target>,
     speech_verbs: HashMap<String, VerbKind>,
     titles: HashSet<String>,
+    /// A quick "no" for words that are no title.
+    titles_filter: FirstFilter,
     first_names: HashMap<String, Gender>,
     speaker_aliases: HashMap<String, String>,
     /// Files read, in order.
@@ -532,6 +534,13 @@ impl LexiconBuilder {
             infos: self.infos,
             targets: self.targets,
             speech_verbs: self.speech_verbs,
+            titles_filter: {
+                let mut f = FirstFilter::default();
+                for t in &self.titles {
+                    f.insert(t.as_bytes());
+                }
+                f
+            },
             titles: self.titles,
             first_names: self.first_names,
             speaker_aliases: self.speaker_aliases,
@@ -692,6 +701,10 @@ impl Lexicon {
     /// as `Sen.`, `President`, `Rep.`.
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
+        // The filter folds ASCII case, so it answers for every spelling.
+        if !self.titles_filter.may_contain(w.as_bytes()) {
+            return false;
+        }
         // Titles are stored lower-case and capitalised: no allocation for
         // the usual spellings.
         if self.titles.contains(w) {
