@@ -114,3 +114,18 @@ fn the_listener_after_told_is_not_the_speaker() {
         "{m:?}"
     );
 }
+
+#[test]
+fn as_x_put_it_names_x() {
+    assert_eq!(
+        mention_of("As the Gazette put it, “The ferry is the town’s only road.”").as_deref(),
+        Some("the Gazette")
+    );
+}
+
+#[test]
+fn a_full_name_label_in_a_transcript_names_the_speaker() {
+    let m = mentions("\"Dana Reyes: Seriously, who pays for the new bridge in the end?");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Dana Reyes"));
+}

@@ -308,6 +308,10 @@ impl<'t> Win<'t> {
                 .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
             return (subject && next_ok).then_some(VerbKind::Speech);
         }
+        // "as Vulture put it, “…”".
+        if w == "put" || w == "puts" {
+            return (self.word(i + 1) == Some("it")).then_some(VerbKind::Speech);
+        }
         // "pointed out" reports speech; "pointed to" does not.
         if w == "pointed" || w == "points" {
             return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
@@ -1026,7 +1030,8 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
 }
 
 /// A transcript's speaker label at the start of a quote (`“PENCE: And
-/// that’s why …`): one to three words in capitals, then a colon.
+/// that’s why …`, `“Chris Matthews: Seriously …`): one to three words in
+/// capitals, or a full name, then a colon.
 fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
     let end = content.end.min(content.start + 64);
     let w = Win {
@@ -1035,13 +1040,18 @@ fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
     };
     let colon = (1..w.toks.len().min(6)).find(|&i| w.is_punct(i, ":"))?;
     let words: Vec<&str> = (0..colon).filter_map(|i| w.word(i)).collect();
+    let capitals = words.iter().all(|x| {
+        x.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !x.chars().any(char::is_lowercase)
+    });
+    // "Chris Matthews: …": a full name in title case.
+    let full_name = words.len() >= 2
+        && words
+            .iter()
+            .all(|x| is_cap(x) && !is_cap_boundary(x) && !super::names::is_stop(x));
     let label = !words.is_empty()
         && words.len() <= 3
         && (0..colon).all(|i| w.word(i).is_some() || w.is_punct(i, "."))
-        && words.iter().all(|x| {
-            x.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !x.chars().any(char::is_lowercase)
-        });
+        && (capitals || full_name);
     label.then(|| Attribution {
         cue: w.span(colon, colon),
         mention: w.span(0, colon - 1),
