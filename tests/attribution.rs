@@ -129,3 +129,11 @@ fn a_full_name_label_in_a_transcript_names_the_speaker() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("Dana Reyes"));
 }
+
+#[test]
+fn a_title_quoted_earlier_in_the_sentence_does_not_hide_the_speaker() {
+    let m = mentions("Council leader Ana Ruiz told the “Morning Harbor” show that if the levy passes, the ferry “will run every hour by spring.”");
+    let last = m.last().expect("a quote");
+    assert_eq!(last.0, "will run every hour by spring.");
+    assert_eq!(last.1.as_deref(), Some("Ana Ruiz"), "{m:?}");
+}

@@ -1214,6 +1214,26 @@ pub fn attribute(
                         && before.toks.len() == tokens(text, prev_end..q.open.start).len()
                 });
             if same_sentence_prev {
+                // "Podesta told NBC’s “Meet the Press” that … she “is going
+                // to win”": when the earlier quote is a short title or phrase,
+                // the attribution may stand before it.
+                let earlier = raws.get(qi - 1).filter(|p| {
+                    text.get(p.content.clone())
+                        .is_some_and(|c| c.split_whitespace().count() <= 6)
+                });
+                if let Some(p) = earlier {
+                    let from = qi
+                        .checked_sub(2)
+                        .and_then(|pp| raws.get(pp))
+                        .filter(|pp| pp.paragraph == q.paragraph)
+                        .and_then(|pp| pp.close.as_ref().map(|c| c.end))
+                        .unwrap_or(par.start)
+                        .min(p.open.start);
+                    let wide = before_window(text, from, q.open.start);
+                    if let Some(a) = from_before(&wide, lex) {
+                        return Some((kind, a));
+                    }
+                }
                 return Some((kind, Attribution::default()));
             }
             subject(&before, lex, before.toks.len())
