@@ -137,3 +137,17 @@ fn a_title_quoted_earlier_in_the_sentence_does_not_hide_the_speaker() {
     assert_eq!(last.0, "will run every hour by spring.");
     assert_eq!(last.1.as_deref(), Some("Ana Ruiz"), "{m:?}");
 }
+
+#[test]
+fn a_headline_in_capitals_before_a_colon_is_not_the_speaker() {
+    assert_eq!(
+        mention_of("FERRY FARES RISE AGAIN - Dana Reyes: “The board had no other way to balance the books this year.”").as_deref(),
+        Some("Dana Reyes")
+    );
+}
+
+#[test]
+fn an_adverb_before_said_is_skipped() {
+    let m = mentions("Councillor Ana Ruiz used to back the plan, but now said the town had “no money left for the bridge.”");
+    assert!(m.iter().all(|(_, s)| s.as_deref() != Some("now")), "{m:?}");
+}

@@ -111,6 +111,7 @@ const AUX: &[&str] = &[
     "may",
     "should",
     "can",
+    "now",
 ];
 
 /// Capitalised words that start sentences and clauses, never names.
@@ -994,7 +995,15 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                             || w.is_punct(i, ".")
                     })
                     .last();
-                if let Some(end) = end {
+                // A headline in capitals ("TURNOUT UP IN IOWA - Jones:")
+                // is not a speaker.
+                let shouting = end.is_some_and(|e| {
+                    (0..=e).filter_map(|i| w.word(i)).all(|x| {
+                        x.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                            && !x.chars().any(char::is_lowercase)
+                    })
+                });
+                if let Some(end) = end.filter(|_| !shouting) {
                     if end + 1 < n - 1
                         && (0..=end).any(|i| w.word(i).is_some_and(|x| !lex.is_title(x)))
                     {
