@@ -309,6 +309,10 @@ impl<'t> Win<'t> {
                 .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
             return (subject && next_ok).then_some(VerbKind::Speech);
         }
+        // "a biography written by X": a passive participle, not a report.
+        if w == "written" && self.word(i + 1) == Some("by") {
+            return None;
+        }
         // "as Vulture put it, “…”".
         if w == "put" || w == "puts" {
             return (self.word(i + 1) == Some("it")).then_some(VerbKind::Speech);
