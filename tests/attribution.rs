@@ -151,3 +151,10 @@ fn an_adverb_before_said_is_skipped() {
     let m = mentions("Councillor Ana Ruiz used to back the plan, but now said the town had “no money left for the bridge.”");
     assert!(m.iter().all(|(_, s)| s.as_deref() != Some("now")), "{m:?}");
 }
+
+#[test]
+fn a_title_after_a_media_noun_or_preposition_is_not_a_quote() {
+    let m = mentions("“We keep going,” Ruiz said on the radio show “Harbor Morning.” She spoke again on “Ferry Talk.”");
+    let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, vec!["We keep going,"], "{m:?}");
+}

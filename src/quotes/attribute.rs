@@ -837,6 +837,36 @@ const ROLE_NOUNS: &[&str] = &[
     "representatives",
 ];
 
+/// Nouns a quoted title follows (`the podcast “Here’s the Thing”`).
+const MEDIA_NOUNS: &[&str] = &[
+    "show",
+    "podcast",
+    "program",
+    "programme",
+    "book",
+    "film",
+    "movie",
+    "song",
+    "column",
+    "series",
+    "documentary",
+    "tape",
+    "video",
+    "ad",
+    "album",
+    "novel",
+    "memoir",
+    "play",
+    "musical",
+    "segment",
+    "episode",
+    "newsletter",
+    "blog",
+    "essay",
+    "article",
+    "op-ed",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "to", "on", "in", "at", "from", "with", "by", "of", "about", "for", "into", "than",
 ];
@@ -1215,6 +1245,9 @@ pub fn attribute(
     // A partial quote with no verb of its own: the sentence's subject when it
     // is a person ("Romney went after Trump, calling it “disqualifying”"),
     // else the speaker of an earlier quote in the same sentence.
+    // A partial quote that shares its sentence with an earlier quote and has
+    // no attribution of its own inherits the earlier one's.
+    let mut inherit = false;
     let attr = match attr {
         Some(a) => Some(a),
         None if kind == QuoteKind::Partial => {
@@ -1247,9 +1280,10 @@ pub fn attribute(
                         return Some((kind, a));
                     }
                 }
-                return Some((kind, Attribution::default()));
+                inherit = true;
             }
             subject(&before, lex, before.toks.len())
+                .filter(|_| !inherit)
                 .filter(|np| {
                     text.get(np.0.clone()).is_some_and(|m| {
                         // Only a person: he/she, or a name the article introduces.
@@ -1303,12 +1337,25 @@ pub fn attribute(
         .contains(&w)
             || lex.speech_verb(w).is_some()
     });
+    // Where a title stands: after a preposition, a possessive or a media
+    // noun (`said on “Meet the Press.”`, `CNN’s “State of the Union,”`,
+    // `the podcast “Here’s the Thing.”`), even with the sentence's
+    // punctuation inside the marks.
+    let title_slot = last_before.is_some_and(|w| {
+        PREPOSITIONS.contains(&w)
+            || MEDIA_NOUNS.contains(&w)
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+    });
     if title_case
         && !introduced
         && (kind == QuoteKind::Partial || attr.is_none())
-        && !content.ends_with([',', '.', '?', '!'])
+        && (!content.ends_with([',', '.', '?', '!']) || title_slot)
     {
         return None;
+    }
+    if inherit {
+        return Some((kind, Attribution::default()));
     }
     let attr = attr.unwrap_or_default();
     if kind == QuoteKind::Partial && attr.mention.is_none() {
