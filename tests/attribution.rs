@@ -158,3 +158,10 @@ fn a_title_after_a_media_noun_or_preposition_is_not_a_quote() {
     let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, vec!["We keep going,"], "{m:?}");
 }
+
+#[test]
+fn a_title_after_a_media_noun_and_a_comma_is_not_a_quote() {
+    let m = mentions("Ruiz, who also hosts the weekly radio program, “Harbor Matters Tonight,” said the ferry “cannot wait another year.”");
+    let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, vec!["cannot wait another year."], "{m:?}");
+}

@@ -1307,12 +1307,22 @@ pub fn attribute(
         }
         None => None,
     };
+    let n_before = before.toks.len();
+    let after_media_noun = last_before.is_some_and(|w| MEDIA_NOUNS.contains(&w))
+        || last_before == Some(",")
+            && n_before >= 2
+            && before
+                .word(n_before - 2)
+                .is_some_and(|w| MEDIA_NOUNS.contains(&w));
+    let title_slot = after_media_noun
+        || last_before
+            .is_some_and(|w| PREPOSITIONS.contains(&w) || w.ends_with("’s") || w.ends_with("'s"));
     // Titles of shows, books and films: every content word capitalised
     // ("Meet the Press", “Weiner”), not introduced by a characterising verb.
     let small = [
         "the", "of", "a", "an", "and", "to", "in", "is", "on", "for", "at", "with", "or", "&",
     ];
-    let title_case = content_words <= 6
+    let title_case = (content_words <= 6 || content_words <= 9 && after_media_noun)
         && content.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
@@ -1341,15 +1351,9 @@ pub fn attribute(
     // noun (`said on “Meet the Press.”`, `CNN’s “State of the Union,”`,
     // `the podcast “Here’s the Thing.”`), even with the sentence's
     // punctuation inside the marks.
-    let title_slot = last_before.is_some_and(|w| {
-        PREPOSITIONS.contains(&w)
-            || MEDIA_NOUNS.contains(&w)
-            || w.ends_with("’s")
-            || w.ends_with("'s")
-    });
     if title_case
         && !introduced
-        && (kind == QuoteKind::Partial || attr.is_none())
+        && (kind == QuoteKind::Partial || attr.is_none() || after_media_noun)
         && (!content.ends_with([',', '.', '?', '!']) || title_slot)
     {
         return None;
