@@ -30,6 +30,10 @@ const ALPHA: f32 = 15.0;
 const POSITIVE_SCALE: f32 = 0.8;
 /// Weight of a stance cue relative to a sentiment word of the same weight.
 const CUE_GAIN: f32 = 1.5;
+/// Strength of a negated negative word relative to a negated positive
+/// one (`not a disaster` is mildly positive; `cannot allow crimes` is not
+/// praise).
+const NEG_FLIP: f32 = 0.4;
 /// Tone / label threshold on the [-1, 1] score.
 pub const THRESHOLD: f32 = 0.15;
 
@@ -283,7 +287,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
             let no_comma = comma_before.get(r.end_token).copied().unwrap_or(0) == commas_at;
             match r.kind {
                 RuleKind::Negator if dist <= 4 && same_clause && no_comma && !c.cue => {
-                    c.value *= -r.value;
+                    c.value *= -r.value * if c.value < 0.0 { NEG_FLIP } else { 1.0 };
                     c.rules.push("negated");
                 }
                 RuleKind::Booster if dist <= 2 && same_clause => {
