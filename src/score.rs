@@ -34,6 +34,10 @@ const CUE_GAIN: f32 = 1.5;
 /// one (`not a disaster` is mildly positive; `cannot allow crimes` is not
 /// praise).
 const NEG_FLIP: f32 = 0.4;
+/// A positive word after `should have` turns negative by this much.
+const COUNTERFACTUAL: f32 = 0.5;
+/// Weight of the words of a question.
+const QUESTION: f32 = 0.7;
 /// Tone / label threshold on the [-1, 1] score.
 pub const THRESHOLD: f32 = 0.15;
 
@@ -222,6 +226,31 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         toks.partition_point(|t| t.span.end <= byte)
             .saturating_sub(0)
     };
+    // Token index of the modal in "should / could / would / ought to have".
+    let word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .and_then(|t| text.get(t.span.clone()))
+    };
+    let counterfactual: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            word_at(k).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "should" | "could" | "would" | "ought"
+                )
+            }) && (word_at(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("have"))
+                || word_at(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                    && word_at(k + 2).is_some_and(|w| w.eq_ignore_ascii_case("have")))
+        })
+        .collect();
+    // Sentences that end in a question mark.
+    let questions: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.word && text.get(t.span.clone()) == Some("?"))
+        .filter_map(|(k, _)| sentence_of.get(k).copied())
+        .collect();
     let mut rules: Vec<Rule> = Vec::new();
     let mut out = Analysis::default();
     let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
@@ -307,6 +336,22 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 }
                 _ => {}
             }
+        }
+        // Counterfactual: "should have praised", "could have been a
+        // triumph": the good thing did not happen.
+        if c.value > 0.0
+            && !c.cue
+            && counterfactual
+                .iter()
+                .any(|&m| m < c.token && c.token - m <= 5 && clause_of.get(m) == Some(&c.clause))
+        {
+            c.value *= -COUNTERFACTUAL;
+            c.rules.push("counterfactual");
+        }
+        // A question asserts less than a statement.
+        if questions.contains(&c.sentence) {
+            c.value *= QUESTION;
+            c.rules.push("question");
         }
         // Emphasis: an ALL-CAPS word in mixed-case text.
         if mixed_case {
@@ -641,6 +686,27 @@ mod tests {
         assert!(s("They combat the threat.") > 0.0);
         assert!(s("This is GOOD.") > s("This is good."));
         assert_eq!(s("The sky is blue."), 0.0);
+    }
+
+    #[test]
+    fn negated_bad_is_weaker_than_negated_good() {
+        let l = lex();
+        let s = |t: &str| analyse(t, &l).sentiment();
+        let not_bad = s("This is not bad.");
+        let not_good = s("This is not good.");
+        assert!(not_bad > 0.0 && not_good < 0.0);
+        assert!(not_bad < -not_good, "{not_bad} vs {not_good}");
+    }
+
+    #[test]
+    fn counterfactuals_and_questions() {
+        let l = lex();
+        let s = |t: &str| analyse(t, &l).sentiment();
+        assert!(s("It should have been a great plan.") < 0.0);
+        assert!(s("It could have been good.") < 0.0);
+        assert!(s("It has been a great plan.") > 0.0);
+        let q = s("Is this a great plan?");
+        assert!(q > 0.0 && q < s("This is a great plan."));
     }
 
     #[test]
