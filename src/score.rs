@@ -36,6 +36,8 @@ const CUE_GAIN: f32 = 1.5;
 const NEG_FLIP: f32 = 0.4;
 /// A positive word after `should have` turns negative by this much.
 const COUNTERFACTUAL: f32 = 0.5;
+/// Weight of the words of a conditional clause.
+const CONDITIONAL: f32 = 0.6;
 /// Weight of the words of a question.
 const QUESTION: f32 = 0.7;
 /// Tone / label threshold on the [-1, 1] score.
@@ -244,6 +246,13 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                     && word_at(k + 2).is_some_and(|w| w.eq_ignore_ascii_case("have")))
         })
         .collect();
+    // "if" / "unless": the condition runs to the next comma.
+    let conditional: Vec<usize> = (0..toks.len())
+        .filter(|&k| {
+            word_at(k)
+                .is_some_and(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+        })
+        .collect();
     // Sentences that end in a question mark.
     let questions: Vec<usize> = toks
         .iter()
@@ -347,6 +356,15 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         {
             c.value *= -COUNTERFACTUAL;
             c.rules.push("counterfactual");
+        }
+        // A condition ("if the plan fails") asserts less than a statement.
+        if conditional.iter().any(|&k| {
+            k < c.token
+                && clause_of.get(k) == Some(&c.clause)
+                && comma_before.get(k) == comma_before.get(c.token)
+        }) {
+            c.value *= CONDITIONAL;
+            c.rules.push("conditional");
         }
         // A question asserts less than a statement.
         if questions.contains(&c.sentence) {
@@ -707,6 +725,13 @@ mod tests {
         assert!(s("It has been a great plan.") > 0.0);
         let q = s("Is this a great plan?");
         assert!(q > 0.0 && q < s("This is a great plan."));
+        // Only the condition is weakened, not what follows its comma.
+        let c = s("If the plan is good, people will ride.");
+        assert!(c > 0.0 && c < s("The plan is good, people will ride."));
+        assert_eq!(
+            s("If people ride, the plan is good."),
+            s("Then people ride, the plan is good.")
+        );
     }
 
     #[test]
