@@ -174,7 +174,7 @@ pub struct Aggregator {
 
 /// Quotes buffered before a fold into the running tables (bounded memory:
 /// about 100 bytes each).
-const FOLD_AT: usize = 20_000;
+const FOLD_AT: usize = 50_000;
 
 /// The final report tables.
 pub struct Tables {

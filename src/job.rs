@@ -271,7 +271,7 @@ pub fn run(
     // Aggregation runs on its own thread, a batch of facts at a time (the
     // same batches whatever the thread count, so sums add up in the same
     // order).
-    let (facts_tx, facts_rx) = std::sync::mpsc::sync_channel::<Vec<QuoteFacts>>(4);
+    let (facts_tx, facts_rx) = std::sync::mpsc::sync_channel::<Vec<QuoteFacts>>(8);
     let (counts, tables, fin) = std::thread::scope(|scope| {
         let aggregator = scope.spawn(move || -> Result<_, Error> {
             let mut agg = Aggregator::new()?;

@@ -228,38 +228,37 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         toks.partition_point(|t| t.span.end <= byte)
             .saturating_sub(0)
     };
-    // Token index of the modal in "should / could / would / ought to have".
+    // One pass for the modals of "should / could / would / ought to have",
+    // "if" / "unless" (the condition runs to the next comma) and the
+    // sentences that end in a question mark; length and first letter
+    // screen most words out before any comparison.
     let word_at = |k: usize| {
         toks.get(k)
             .filter(|t| t.word)
             .and_then(|t| text.get(t.span.clone()))
     };
-    let counterfactual: Vec<usize> = (0..toks.len())
-        .filter(|&k| {
-            word_at(k).is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "should" | "could" | "would" | "ought"
-                )
-            }) && (word_at(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("have"))
-                || word_at(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("to"))
-                    && word_at(k + 2).is_some_and(|w| w.eq_ignore_ascii_case("have")))
-        })
-        .collect();
-    // "if" / "unless": the condition runs to the next comma.
-    let conditional: Vec<usize> = (0..toks.len())
-        .filter(|&k| {
-            word_at(k)
-                .is_some_and(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
-        })
-        .collect();
-    // Sentences that end in a question mark.
-    let questions: Vec<usize> = toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| !t.word && text.get(t.span.clone()) == Some("?"))
-        .filter_map(|(k, _)| sentence_of.get(k).copied())
-        .collect();
+    let is = |k: usize, w: &str| word_at(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let (mut counterfactual, mut conditional, mut questions) = (Vec::new(), Vec::new(), Vec::new());
+    for (k, t) in toks.iter().enumerate() {
+        let len = t.span.len();
+        let first = text.as_bytes().get(t.span.start).map_or(0, |b| b | 0x20);
+        if !t.word {
+            if first == b'?' | 0x20 && len == 1 {
+                questions.extend(sentence_of.get(k).copied());
+            }
+            continue;
+        }
+        match (len, first) {
+            (2, b'i') | (6, b'u') if is(k, "if") || is(k, "unless") => conditional.push(k),
+            (5 | 6, b's' | b'c' | b'w' | b'o')
+                if (is(k, "should") || is(k, "could") || is(k, "would") || is(k, "ought"))
+                    && (is(k + 1, "have") || is(k + 1, "to") && is(k + 2, "have")) =>
+            {
+                counterfactual.push(k);
+            }
+            _ => {}
+        }
+    }
     let mut rules: Vec<Rule> = Vec::new();
     let mut out = Analysis::default();
     let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
