@@ -348,7 +348,6 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         // Counterfactual: "should have praised", "could have been a
         // triumph": the good thing did not happen.
         if c.value > 0.0
-            && !c.cue
             && counterfactual
                 .iter()
                 .any(|&m| m < c.token && c.token - m <= 5 && clause_of.get(m) == Some(&c.clause))
