@@ -165,3 +165,11 @@ fn a_title_after_a_media_noun_and_a_comma_is_not_a_quote() {
     let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, vec!["cannot wait another year."], "{m:?}");
 }
+
+#[test]
+fn a_phrase_inside_a_relative_clause_is_not_the_speaker() {
+    assert_eq!(
+        mention_of("Councillor Ana Ruiz, the member who chairs the Harbor Committee, which oversees the ferry, said the fares \"cannot rise again\" this year.").as_deref(),
+        Some("Councillor Ana Ruiz")
+    );
+}

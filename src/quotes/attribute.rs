@@ -526,6 +526,18 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     if !(place || !is_cap(first) && !PRONOUNS.contains(&first)) {
         return Some(np);
     }
+    // "the Alabama Republican who heads the Senate Banking Committee, …,
+    // said": a phrase inside a relative clause is not the subject; read on
+    // from the start of the clause's comma segment.
+    let seg = (lo..s).rev().take_while(|&i| !w.is_punct(i, ",")).last();
+    if let Some(seg) = seg {
+        if (seg..s).any(|i| {
+            w.word(i)
+                .is_some_and(|x| matches!(x, "who" | "which" | "whose"))
+        }) {
+            s = seg;
+        }
+    }
     for _ in 0..4 {
         if s < lo + 2 || !w.is_punct(s - 1, ",") {
             break;
