@@ -36,6 +36,36 @@ const CUE_GAIN: f32 = 1.5;
 const NEG_FLIP: f32 = 0.4;
 /// A positive word after `should have` turns negative by this much.
 const COUNTERFACTUAL: f32 = 0.5;
+/// Weight of the words around a target that is the speaker.
+const SPEAKER_TARGET: f32 = 0.0;
+/// Speech verbs that make the mention before or after them a speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "explained",
+    "wrote",
+    "writes",
+    "tweeted",
+    "argued",
+    "asked",
+    "stated",
+    "announced",
+    "insisted",
+    "warned",
+    "claimed",
+    "replied",
+    "responded",
+    "declared",
+    "recalled",
+    "explains",
+    "argues",
+];
 /// Weight of the words of a conditional clause.
 const CONDITIONAL: f32 = 0.6;
 /// Weight of the words of a question.
@@ -536,7 +566,14 @@ impl Analysis {
         target: Option<usize>,
         span: &Span,
     ) -> (f32, Vec<String>) {
-        let weighted = self.weighted(m_token, clause, sentence, target);
+        let mut weighted = self.weighted(m_token, clause, sentence, target);
+        // The target as the speaker ("…,” Cantor said; Obama said it is
+        // less damaging): what it says is not said about it.
+        if self.is_speaker(text, m_token, span) {
+            for (w, _) in &mut weighted {
+                *w *= SPEAKER_TARGET;
+            }
+        }
         let sum: f32 = weighted
             .iter()
             .filter(|(_, c)| c.span.start >= span.end || c.span.end <= span.start)
@@ -574,6 +611,27 @@ impl Analysis {
             }
         }
         (score, evidence)
+    }
+
+    /// True when the mention at token `m_token` (bytes `span`) is the
+    /// subject or the inverted speaker of a speech verb.
+    fn is_speaker(&self, text: &str, m_token: usize, span: &Span) -> bool {
+        let word = |k: usize| {
+            self.toks
+                .get(k)
+                .filter(|t| t.word)
+                .and_then(|t| text.get(t.span.clone()))
+        };
+        let after = self.toks.partition_point(|t| t.span.start < span.end);
+        let speech = |k: usize| word(k).is_some_and(|w| SPEECH_VERBS.contains(&w));
+        speech(after)
+            || m_token > 0 && speech(m_token - 1)
+            || m_token > 1
+                && self
+                    .toks
+                    .get(m_token - 1)
+                    .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some(","))
+                && speech(m_token - 2)
     }
 
     /// Phrases behind the overall sentiment, strongest first.
@@ -730,6 +788,19 @@ mod tests {
             s("If people ride, the plan is good."),
             s("Then people ride, the plan is good.")
         );
+    }
+
+    #[test]
+    fn what_a_target_says_is_not_said_about_it() {
+        let l = lex();
+        let t = "The plan is a disaster, the mayor said.";
+        let q = score_quote(t, &l);
+        assert_eq!(q.targets.len(), 1);
+        assert_eq!(q.targets[0].stance, Stance::Neutral);
+        // The cue is about the mayor; the governor only speaks.
+        let q = score_quote("The mayor failed to act, the governor said.", &l);
+        assert_eq!(q.targets[0].stance, Stance::Critical);
+        assert_eq!(q.targets[1].stance, Stance::Neutral);
     }
 
     #[test]
