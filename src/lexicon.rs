@@ -155,6 +155,15 @@ pub struct LexiconBuilder {
     files: Vec<LoadedFile>,
 }
 
+/// The word before a possessive `’s` / `'s` (`Wexler’s` → `Wexler`).
+fn possessive_base(word: &str) -> Option<&str> {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix("’S"))
+        .or_else(|| word.strip_suffix("'S"))
+        .filter(|b| !b.is_empty())
+}
+
 /// Lower-case `word` into `buf` (ASCII fast path), with `’` as `'`.
 fn fold_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -637,6 +646,19 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut key = String::with_capacity(32);
         let mut other = String::with_capacity(32);
+        // A phrase word as written, or with a possessive `’s` when it is
+        // the phrase's last word (`Wexler’s plan`, `the governor’s`).
+        let mut same = |w: &str, r: &str, last: bool| {
+            let eq = |w: &str, other: &mut String| {
+                if w.is_ascii() {
+                    w.eq_ignore_ascii_case(r)
+                } else {
+                    fold_into(w, other);
+                    *other == *r
+                }
+            };
+            eq(w, &mut other) || last && possessive_base(w).is_some_and(|b| eq(b, &mut other))
+        };
         let mut i = 0;
         while let Some(t) = toks.get(i) {
             if !t.word {
@@ -644,28 +666,30 @@ impl Lexicon {
                 continue;
             }
             let word = text.get(t.span.clone()).unwrap_or("");
-            if !self.first_filter.may_contain(word.as_bytes()) {
-                i += 1;
-                continue;
-            }
-            fold_into(word, &mut key);
             let mut matched = None;
-            if let Some(first) = self.phrases.get(key.as_str()) {
-                for (rest, idx) in &first.multi {
-                    let ok = rest.iter().enumerate().all(|(k, r)| {
-                        toks.get(i + 1 + k).is_some_and(|u| {
-                            let w = text.get(u.span.clone()).unwrap_or("");
-                            if w.is_ascii() {
-                                w.eq_ignore_ascii_case(r)
-                            } else {
-                                fold_into(w, &mut other);
-                                other == *r
-                            }
-                        })
-                    });
-                    if ok {
-                        matched = Some((rest.len() + 1, *idx));
-                        break;
+            // The word as written, then (for a possessive) its base word,
+            // which may only end a phrase.
+            for (cand, poss) in [(Some(word), false), (possessive_base(word), true)] {
+                let Some(cand) = cand else { continue };
+                if matched.is_some() || !self.first_filter.may_contain(cand.as_bytes()) {
+                    continue;
+                }
+                fold_into(cand, &mut key);
+                let Some(first) = self.phrases.get(key.as_str()) else {
+                    continue;
+                };
+                if !poss {
+                    for (rest, idx) in &first.multi {
+                        let ok = rest.iter().enumerate().all(|(k, r)| {
+                            toks.get(i + 1 + k).is_some_and(|u| {
+                                let w = text.get(u.span.clone()).unwrap_or("");
+                                same(w, r, k + 1 == rest.len())
+                            })
+                        });
+                        if ok {
+                            matched = Some((rest.len() + 1, *idx));
+                            break;
+                        }
                     }
                 }
                 if matched.is_none() {
@@ -674,7 +698,14 @@ impl Lexicon {
             }
             match matched.and_then(|(n, idx)| Some((n, self.infos.get(idx)?))) {
                 Some((n, info)) => {
-                    let end = toks.get(i + n - 1).map_or(t.span.end, |u| u.span.end);
+                    let last = toks.get(i + n - 1).unwrap_or(t);
+                    // The mention stops before a possessive `’s`.
+                    let last_word = text.get(last.span.clone()).unwrap_or("");
+                    let own = info.phrase.ends_with("'s") || info.phrase.ends_with("’s");
+                    let end = last.span.end
+                        - possessive_base(last_word)
+                            .filter(|_| !own)
+                            .map_or(0, |b| last_word.len() - b.len());
                     out.push(PhraseMatch {
                         start: t.span.start,
                         end,

@@ -36,6 +36,8 @@ const CUE_GAIN: f32 = 1.5;
 const NEG_FLIP: f32 = 0.4;
 /// A positive word after `should have` turns negative by this much.
 const COUNTERFACTUAL: f32 = 0.5;
+/// Weight of the words right after a possessive target.
+const POSSESSED: f32 = 1.5;
 /// Weight of the words around a target that is the speaker.
 const SPEAKER_TARGET: f32 = 0.0;
 /// Speech verbs that make the mention before or after them a speaker.
@@ -602,6 +604,21 @@ impl Analysis {
                 *w *= SPEAKER_TARGET;
             }
         }
+        // "Trump’s refusal", "Murphy’s fumble": what the possessive target
+        // owns is about it.
+        let rest = text.get(span.end..).unwrap_or("");
+        if rest.starts_with("’s")
+            || rest.starts_with("'s")
+            || text
+                .get(span.clone())
+                .is_some_and(|m| m.ends_with("’s") || m.ends_with("'s"))
+        {
+            for (w, c) in &mut weighted {
+                if c.token > m_token && c.token <= m_token + 4 {
+                    *w *= POSSESSED;
+                }
+            }
+        }
         let sum: f32 = weighted
             .iter()
             .filter(|(_, c)| c.span.start >= span.end || c.span.end <= span.start)
@@ -829,6 +846,21 @@ mod tests {
         let q = score_quote("The mayor failed to act, the governor said.", &l);
         assert_eq!(q.targets[0].stance, Stance::Critical);
         assert_eq!(q.targets[1].stance, Stance::Neutral);
+    }
+
+    #[test]
+    fn what_a_possessive_target_owns_is_about_it() {
+        let l = lex();
+        let at = |t: &str| score_quote(t, &l).targets[0].score;
+        assert!(at("The governor’s bad plan.") < at("The governor has a bad plan."));
+        // The possessive still names the target; the mention stops before it.
+        let q = score_quote("The governor's plan is a disaster.", &l);
+        assert_eq!(q.targets.len(), 1);
+        assert_eq!(q.targets[0].stance, Stance::Critical);
+        assert_eq!(
+            &"The governor's plan is a disaster."[q.targets[0].mention.clone()],
+            "The governor"
+        );
     }
 
     #[test]
