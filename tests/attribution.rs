@@ -173,3 +173,11 @@ fn a_phrase_inside_a_relative_clause_is_not_the_speaker() {
         Some("Councillor Ana Ruiz")
     );
 }
+
+#[test]
+fn an_opening_phrase_with_a_place_is_not_the_subject() {
+    assert_eq!(
+        mention_of("Speaking at the pier in Eastfield, Oregon, Ruiz went after the board, calling its plan “a costly mistake.”").as_deref(),
+        Some("Ruiz")
+    );
+}

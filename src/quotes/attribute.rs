@@ -778,6 +778,16 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         || !is_cap(first) && !PRONOUNS.contains(&first)
     {
         i = (i..before).find(|&k| w.is_punct(k, ","))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went after Bush": the
+        // opening phrase ends after the place's second part.
+        let run_end = (i..before)
+            .take_while(|&k| w.word(k).is_some_and(is_cap) || w.is_punct(k, "."))
+            .last();
+        if let Some(e) = run_end {
+            if e + 2 < before && w.is_punct(e + 1, ",") && w.word(e + 2).is_some_and(is_cap) {
+                i = e + 2;
+            }
+        }
     }
     if w.word(i)
         .is_some_and(|x| x.len() > 1 && !x.chars().any(char::is_lowercase))
