@@ -114,14 +114,14 @@ pub struct Lexicon {
     /// tokens, index into `infos`), longest first.
     phrases: HashMap<String, FirstToken>,
     /// A quick "no" for words that start no phrase (most words).
-    first_filter: FirstFilter,
+    first_filter: WordFilter,
     infos: Vec<PatternInfo>,
     /// Targets, in file order.
     pub targets: Vec<Target>,
     speech_verbs: HashMap<String, VerbKind>,
     titles: HashSet<String>,
     /// A quick "no" for words that are no title.
-    titles_filter: FirstFilter,
+    titles_filter: WordFilter,
     first_names: HashMap<String, Gender>,
     speaker_aliases: HashMap<String, String>,
     /// Files read, in order.
@@ -533,7 +533,7 @@ impl LexiconBuilder {
         for v in phrases.values_mut() {
             v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         }
-        let mut first_filter = FirstFilter::default();
+        let mut first_filter = WordFilter::default();
         for k in phrases.keys() {
             first_filter.insert(k.as_bytes());
         }
@@ -544,7 +544,7 @@ impl LexiconBuilder {
             targets: self.targets,
             speech_verbs: self.speech_verbs,
             titles_filter: {
-                let mut f = FirstFilter::default();
+                let mut f = WordFilter::default();
                 for t in &self.titles {
                     f.insert(t.as_bytes());
                 }
@@ -558,21 +558,21 @@ impl LexiconBuilder {
     }
 }
 
-/// A 65,536-bit filter over the first tokens of phrases, keyed by a word's
-/// length and its first, second and last bytes with ASCII letters folded
-/// to lower case: a clear bit means no phrase starts with the word, without
-/// lower-casing it or hashing it whole. Words with non-ASCII bytes always
+/// A 65,536-bit filter over a set of words (the first tokens of phrases;
+/// titles), keyed by a word's length and its first, second and last bytes
+/// with ASCII letters folded to lower case: a clear bit means the word is
+/// not in the set, known without lower-casing it or hashing it whole. Words with non-ASCII bytes always
 /// pass.
 #[derive(Clone, Debug)]
-struct FirstFilter(Box<[u64]>);
+struct WordFilter(Box<[u64]>);
 
-impl Default for FirstFilter {
+impl Default for WordFilter {
     fn default() -> Self {
-        FirstFilter(vec![0; 1024].into_boxed_slice())
+        WordFilter(vec![0; 1024].into_boxed_slice())
     }
 }
 
-impl FirstFilter {
+impl WordFilter {
     fn key(word: &[u8]) -> usize {
         let b = |i: usize| u64::from(word.get(i).map_or(0, |&b| b | 0x20));
         let len = word.len().min(255) as u64;
@@ -669,9 +669,19 @@ impl Lexicon {
             let mut matched = None;
             // The word as written, then (for a possessive) its base word,
             // which may only end a phrase.
-            for (cand, poss) in [(Some(word), false), (possessive_base(word), true)] {
-                let Some(cand) = cand else { continue };
-                if matched.is_some() || !self.first_filter.may_contain(cand.as_bytes()) {
+            for poss in [false, true] {
+                if matched.is_some() {
+                    break;
+                }
+                let cand = if poss {
+                    match possessive_base(word) {
+                        Some(b) => b,
+                        None => break,
+                    }
+                } else {
+                    word
+                };
+                if !self.first_filter.may_contain(cand.as_bytes()) {
                     continue;
                 }
                 fold_into(cand, &mut key);

@@ -85,11 +85,6 @@ pub struct Processed {
     pub quotes: Vec<ScoredQuote>,
 }
 
-/// Extract and score the quotes of one article.
-pub fn process_article(text: &str, lex: &Lexicon) -> Vec<ScoredQuote> {
-    process_article_timed(text, lex, &mut StageNs::default())
-}
-
 /// Nanoseconds per stage, summed locally and added to [`Timing`] once per
 /// batch (shared counters updated per article would be contended).
 #[derive(Clone, Copy, Debug, Default)]
@@ -109,6 +104,7 @@ impl StageNs {
     }
 }
 
+/// Extract and score the quotes of one article, adding the time spent to `ns`.
 fn process_article_timed(text: &str, lex: &Lexicon, ns: &mut StageNs) -> Vec<ScoredQuote> {
     let t0 = Instant::now();
     let quotes = extract_quotes(text, lex);

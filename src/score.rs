@@ -40,7 +40,10 @@ const COUNTERFACTUAL: f32 = 0.5;
 const POSSESSED: f32 = 1.5;
 /// Weight of the words around a target that is the speaker.
 const SPEAKER_TARGET: f32 = 0.0;
-/// Speech verbs that make the mention before or after them a speaker.
+/// Speech verbs that make the mention before or after them a speaker. Not
+/// `lexicons/speech_verbs.tsv`: that list also holds verbs whose object is
+/// judged (`accused`, `praised`, `called`), and a target after those is no
+/// speaker.
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
