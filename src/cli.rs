@@ -127,6 +127,11 @@ pub enum Cmd {
         /// Make a bad record fatal.
         #[arg(long)]
         strict: bool,
+        /// Print the stance model's cues toward each record's target
+        /// (`{"id","features":[[cue,value],…]}`) instead of scores: the
+        /// input of `scripts/fit_stance.py`.
+        #[arg(long)]
+        features: bool,
     },
     /// Score the quote stage on your own annotated articles (PolNeAR-style
     /// gold JSONL), with the rules of the shared PolNeAR scorer.

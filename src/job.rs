@@ -467,12 +467,19 @@ fn char_to_byte(text: &str, c: usize) -> Option<usize> {
     text.char_indices().nth(c).map(|(b, _)| b)
 }
 
-/// Score one `score` record.
-fn score_line(line: &str, lex: &Lexicon) -> Result<String, String> {
+/// One `score --features` line: the stance model's cues toward the target.
+#[derive(Serialize)]
+struct FeaturesOut<'a> {
+    id: &'a serde_json::value::RawValue,
+    features: Vec<(String, f64)>,
+}
+
+/// Score one `score` record (or, with `features`, list its stance cues).
+fn score_line(line: &str, lex: &Lexicon, features: bool) -> Result<String, String> {
     let rec: ScoreIn = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
     let a = analyse(&rec.text, lex);
     let sentiment = a.sentiment();
-    let (score, evidence) = match (rec.target_start, rec.target_end) {
+    let (score, label, evidence) = match (rec.target_start, rec.target_end) {
         (Some(s), Some(e)) => {
             let (Some(bs), Some(be)) = (char_to_byte(&rec.text, s), char_to_byte(&rec.text, e))
             else {
@@ -481,16 +488,34 @@ fn score_line(line: &str, lex: &Lexicon) -> Result<String, String> {
             if bs > be {
                 return Err(format!("target offsets {s}..{e} are reversed"));
             }
-            let target = crate::score::target_index(&a, &(bs..be));
-            a.stance_toward(&rec.text, &(bs..be), target)
+            let span = bs..be;
+            let target = crate::score::target_index(&a, &span);
+            let rule = a.stance_toward(&rec.text, &span, target);
+            if features {
+                let mut list: Vec<(String, f64)> = Vec::new();
+                crate::stance::visit_features(&rec.text, &span, &a, rule.0, &mut |c, v, _| {
+                    list.push((c.to_string(), f64::from(v)));
+                });
+                let out = FeaturesOut {
+                    id: rec.id,
+                    features: list,
+                };
+                return serde_json::to_string(&out).map_err(|e| e.to_string());
+            }
+            let j = crate::stance::judge(&rec.text, &span, rule, &a, &lex.stance_model, false);
+            (j.score, j.stance, j.evidence)
         }
-        (None, None) => (sentiment, a.evidence(&rec.text)),
+        (None, None) => (
+            sentiment,
+            Stance::from_score(sentiment),
+            a.evidence(&rec.text),
+        ),
         _ => return Err("give both target_start and target_end, or neither".to_string()),
     };
     let out = ScoreOut {
         id: rec.id,
         score: json_float(round4(score)),
-        label: Stance::from_score(score).label(),
+        label: label.label(),
         sentiment: json_float(round4(sentiment)),
         evidence,
     };
@@ -507,6 +532,7 @@ pub fn score(
     lex: &Lexicon,
     strict: bool,
     threads: usize,
+    features: bool,
     out: &mut dyn Write,
 ) -> Result<Vec<Skip>, Error> {
     let files = resolve_inputs(&[input.to_string()])?;
@@ -537,7 +563,7 @@ pub fn score(
             let results: Vec<(u64, Result<String, String>)> = pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|(n, l)| (n, l.and_then(|l| score_line(&l, lex))))
+                    .map(|(n, l)| (n, l.and_then(|l| score_line(&l, lex, features))))
                     .collect()
             });
             for (n, r) in results {
@@ -559,6 +585,22 @@ pub fn score(
         }
     }
     Ok(skips)
+}
+
+/// The stance model's strongest cues of a judgement, for `explain`.
+fn model_cues(j: &crate::stance::Judgement) -> String {
+    let mut s = String::new();
+    if j.cues.is_empty() {
+        return s;
+    }
+    s.push_str(&format!(
+        "  stance model cues (push toward {}, strongest first):\n",
+        j.stance.as_str()
+    ));
+    for (cue, value, push) in j.cues.iter().take(10) {
+        s.push_str(&format!("    {cue:<30} {value:>7.3} {push:>+8.3}\n"));
+    }
+    s
 }
 
 /// `explain`: a table of every phrase's contribution and the rules that
@@ -611,6 +653,9 @@ pub fn explain(text: &str, target: Option<&str>, lex: &Lexicon) -> String {
             t.score,
             t.evidence.join("; ")
         ));
+        let rule = a.stance_toward(text, &t.mention, Some(t.target));
+        let j = crate::stance::judge(text, &t.mention, rule, &a, &lex.stance_model, true);
+        s.push_str(&model_cues(&j));
     }
     if let Some(want) = target {
         if !q.targets.iter().any(|t| {
@@ -620,14 +665,16 @@ pub fn explain(text: &str, target: Option<&str>, lex: &Lexicon) -> String {
         }) {
             if let Some(pos) = text.to_lowercase().find(&want.to_lowercase()) {
                 let span = pos..pos + want.len();
-                let (score, ev) = a.stance_toward(text, &span, None);
+                let rule = a.stance_toward(text, &span, None);
+                let j = crate::stance::judge(text, &span, rule, &a, &lex.stance_model, true);
                 s.push_str(&format!(
                     "target \"{}\": {} {:.4}; evidence: {}\n",
                     want,
-                    Stance::from_score(score).as_str(),
-                    score,
-                    ev.join("; ")
+                    j.stance.as_str(),
+                    j.score,
+                    j.evidence.join("; ")
                 ));
+                s.push_str(&model_cues(&j));
             } else {
                 s.push_str(&format!("target \"{want}\" is not named in the text\n"));
             }

@@ -9,7 +9,8 @@
 //! - `targets.tsv`: `id<TAB>display name<TAB>alias|alias|...`;
 //! - `speech_verbs.tsv`: `form<TAB>speech|characterise`;
 //! - `titles.txt`, `first_names.tsv` (`name<TAB>m|f`), `speaker_aliases.tsv`
-//!   (`alias<TAB>canonical name`).
+//!   (`alias<TAB>canonical name`);
+//! - `stance_model.tsv` (optional, fitted): `cue<TAB>neg<TAB>neu<TAB>pos`.
 //!
 //! Extra sentiment lexicons in VADER's (`word<TAB>mean<TAB>sd<TAB>ratings`)
 //! or AFINN's (`word<TAB>integer`) format can be added with `--lexicon`.
@@ -24,6 +25,7 @@ use crate::segment::{tokens, Token};
 use sha2::{Digest, Sha256};
 
 use crate::error::Error;
+use crate::stance::StanceModel;
 
 /// What a rule word does to the sentiment words near it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -124,6 +126,8 @@ pub struct Lexicon {
     titles_filter: WordFilter,
     first_names: HashMap<String, Gender>,
     speaker_aliases: HashMap<String, String>,
+    /// The fitted target-stance model (empty without `stance_model.tsv`).
+    pub stance_model: StanceModel,
     /// Files read, in order.
     pub files: Vec<LoadedFile>,
 }
@@ -141,6 +145,9 @@ pub const LEXICON_FILES: &[&str] = &[
     "speaker_aliases.tsv",
 ];
 
+/// Lexicon files read from the lexicon folder when they are there.
+pub const OPTIONAL_LEXICON_FILES: &[&str] = &["stance_model.tsv"];
+
 /// Builder: collects entries from files (or strings, in tests), then
 /// compiles the matcher.
 #[derive(Default)]
@@ -152,6 +159,7 @@ pub struct LexiconBuilder {
     titles: HashSet<String>,
     first_names: HashMap<String, Gender>,
     speaker_aliases: HashMap<String, String>,
+    stance_model: StanceModel,
     files: Vec<LoadedFile>,
 }
 
@@ -458,6 +466,14 @@ impl LexiconBuilder {
                     };
                     self.first_names.insert(fld(f, 0).to_lowercase(), g);
                 }
+                "stance_model.tsv" => {
+                    let f = expect_fields(shown, line, &fields, 4, 4)?;
+                    let mut w = [0.0f32; 3];
+                    for (k, x) in w.iter_mut().enumerate() {
+                        *x = parse_weight(shown, line, fld(f, k + 1), -50.0, 50.0)?;
+                    }
+                    self.stance_model.insert(shown, line, fld(f, 0), w)?;
+                }
                 "speaker_aliases.tsv" => {
                     let f = expect_fields(shown, line, &fields, 2, 2)?;
                     self.speaker_aliases
@@ -553,6 +569,7 @@ impl LexiconBuilder {
             titles: self.titles,
             first_names: self.first_names,
             speaker_aliases: self.speaker_aliases,
+            stance_model: self.stance_model,
             files: self.files,
         })
     }
@@ -624,6 +641,12 @@ impl Lexicon {
         let mut b = LexiconBuilder::new();
         for name in LEXICON_FILES {
             b.add_file(&dir.join(name))?;
+        }
+        for name in OPTIONAL_LEXICON_FILES {
+            let path = dir.join(name);
+            if path.exists() {
+                b.add_file(&path)?;
+            }
         }
         for p in user_sentiment {
             b.add_user_sentiment(p)?;

@@ -5,7 +5,8 @@
 //! 2. [`segment`]: paragraphs, sentences and tokens as byte spans;
 //! 3. [`quotes`]: quoted spans and their speakers → [`quotes::Quote`];
 //! 4. [`score`]: sentiment, tone and stance toward named targets, with
-//!    evidence → [`score::QuoteScore`];
+//!    evidence → [`score::QuoteScore`], target stance decided by the
+//!    fitted cue model of [`stance`];
 //! 5. [`aggregate`]: polars group-bys per speaker, target and period;
 //! 6. [`report`]: CSV files and `run.json`.
 //!
@@ -43,5 +44,6 @@ pub mod quotes;
 pub mod report;
 pub mod score;
 pub mod segment;
+pub mod stance;
 
 pub use error::{Error, ErrorKind, Location};

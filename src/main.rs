@@ -159,11 +159,12 @@ fn real_main() -> Result<Exit, quotestance::Error> {
             lexicon,
             threads,
             strict,
+            features,
         } => {
             let lex = load(&lexicon)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
-            let skips = quotestance::job::score(&input, &lex, strict, threads, &mut out)?;
+            let skips = quotestance::job::score(&input, &lex, strict, threads, features, &mut out)?;
             out.flush().map_err(|e| quotestance::Error::io("-", e))?;
             report_skips(&skips);
             Ok(if skips.is_empty() {

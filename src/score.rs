@@ -21,6 +21,7 @@
 
 use crate::lexicon::{CueKind, Lexicon, PhraseMatch, RuleKind};
 use crate::segment::{period_is_not_final, tokens, Span, Token};
+use crate::stance::{judge, Judgement};
 
 /// VADER's normalisation constant.
 const ALPHA: f32 = 15.0;
@@ -516,6 +517,11 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
 }
 
 impl Analysis {
+    /// The text's tokens.
+    pub(crate) fn tokens(&self) -> &[Token] {
+        &self.toks
+    }
+
     /// Sentiment of the whole text in [-1, 1].
     pub fn sentiment(&self) -> f32 {
         let sum: f32 = self.contributions.iter().map(|c| c.value).sum();
@@ -731,9 +737,9 @@ pub fn score_quote(text: &str, lex: &Lexicon) -> QuoteScore {
             continue;
         }
         // All mentions of the same target: take the strongest stance.
-        let mut best: Option<(f32, Vec<String>, Span)> = None;
+        let mut best: Option<Judgement> = None;
         for mm in a.mentions.iter().filter(|x| x.target == m.target) {
-            let (s, ev) = a.stance_at(
+            let rule = a.stance_at(
                 text,
                 mm.token,
                 mm.clause,
@@ -741,17 +747,18 @@ pub fn score_quote(text: &str, lex: &Lexicon) -> QuoteScore {
                 Some(m.target),
                 &mm.span,
             );
-            if best.as_ref().is_none_or(|(b, _, _)| s.abs() > b.abs()) {
-                best = Some((s, ev, mm.span.clone()));
+            let j = judge(text, &mm.span, rule, &a, &lex.stance_model, false);
+            if best.as_ref().is_none_or(|b| j.score.abs() > b.score.abs()) {
+                best = Some(j);
             }
         }
-        if let Some((score, evidence, _)) = best {
+        if let Some(j) = best {
             targets.push(TargetStance {
                 target: m.target,
                 mention: m.span.clone(),
-                score: round4(score),
-                stance: Stance::from_score(score),
-                evidence,
+                score: round4(j.score),
+                stance: j.stance,
+                evidence: j.evidence,
             });
         }
     }

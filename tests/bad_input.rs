@@ -156,6 +156,31 @@ fn bad_lexicon_line_is_fatal_with_file_and_line() {
 }
 
 #[test]
+fn bad_stance_model_line_is_fatal_with_file_and_line() {
+    let wd = Workdir::new("bad-model");
+    let lex = wd.path("lex");
+    std::fs::create_dir_all(&lex).unwrap();
+    for entry in std::fs::read_dir(crate::util::root().join("lexicons")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, lex.join(p.file_name().unwrap())).unwrap();
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(lex.join("stance_model.tsv"))
+        .unwrap();
+    writeln!(f, "L:splendid\t0.1\t0.2").unwrap();
+    let lines = std::fs::read_to_string(lex.join("stance_model.tsv"))
+        .unwrap()
+        .lines()
+        .count();
+    let out = run(&wd, &["data"], &["--lexicons", lex.to_str().unwrap()]);
+    assert_eq!(code(&out), 1);
+    let want = format!("stance_model.tsv:{lines}:");
+    assert!(stderr(&out).contains(&want), "{}", stderr(&out));
+    assert!(!wd.path("out").exists());
+}
+
+#[test]
 fn compressed_inputs_folders_and_stdin() {
     let wd = Workdir::new("inputs");
     let text = format!("{GOOD}\n");

@@ -85,6 +85,28 @@ fn explain_shows_rules_and_target_stance() {
         s.contains("target Donald Trump (\"The President\"): critical"),
         "{s}"
     );
+    // The fitted stance model's cues, with their push toward the label.
+    assert!(s.contains("stance model cues (push toward critical"), "{s}");
+    assert!(s.contains("clause<"), "{s}");
+}
+
+#[test]
+fn score_features_lists_the_stance_cues_the_fit_script_reads() {
+    let wd = Workdir::new("features");
+    let input = r#"{"id":"f1","text":"Critics said the mayor failed to act.","target_start":17,"target_end":22}"#;
+    let out = output_with_stdin(wd.cmd(&["score", "--features", "-"]), input.as_bytes());
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["id"], "f1");
+    let cues: Vec<&str> = v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p[0].as_str().unwrap())
+        .collect();
+    for c in ["bias", "score", "L1:the", "R1:failed", "C:act", "B:the <T>"] {
+        assert!(cues.contains(&c), "{c} not in {cues:?}");
+    }
 }
 
 #[test]

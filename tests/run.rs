@@ -107,7 +107,7 @@ fn writes_five_reports_with_documented_headers() {
     let manifest: serde_json::Value = serde_json::from_str(&wd.read("reports/run.json")).unwrap();
     assert_eq!(manifest["articles"], 26);
     assert_eq!(manifest["skipped"], 0);
-    assert_eq!(manifest["lexicons"].as_array().unwrap().len(), 9);
+    assert_eq!(manifest["lexicons"].as_array().unwrap().len(), 10);
     assert_eq!(
         manifest["lexicons"][0]["sha256"].as_str().unwrap().len(),
         64

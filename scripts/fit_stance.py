@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Fit lexicons/stance_model.tsv, the target-stance cue model (Python 3 standard library only).
+
+The cues of every (sentence, target) come from the binary itself
+(`quotestance score --features`, the same code that uses the model), so the
+fitted weights and the Rust side can never disagree about what a cue is.
+
+Training data: ../shared/eval/stance/newsmtsc_train.jsonl only (NewsMTSC's
+training split, labels negative / neutral / positive toward a target); the
+dev sets newsmtsc_rw / newsmtsc_mt are only scored, never fitted. Nothing
+from the data is written except cue names that are single lower-case words
+(or pairs of them) seen in at least MIN_COUNT training sentences, and their
+numbers.
+
+Model: multinomial logistic regression, averaged stochastic gradient descent
+(EPOCHS passes, learning rate LR / (1 + epoch / 2), L2 penalty L2, the
+weights averaged over the ends of the passes), seed 1. Weights are rounded to
+3 decimals; cues whose three weights are all below PRUNE are dropped.
+
+The rule features (the rule-based stance score, sentiment on each side of
+the target) must be the ones of the lexicons the model ships with: refit
+after changing lexicons/sentiment*.tsv, rules.tsv or stance_cues.tsv.
+
+Usage: python3 scripts/fit_stance.py [--bin target/release/quotestance]
+           [--shared ../shared] [--out lexicons/stance_model.tsv]
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import random
+import subprocess
+import tempfile
+
+LABELS = {"negative": 0, "neutral": 1, "positive": 2}
+MIN_COUNT = 3
+EPOCHS = 4
+LR = 0.05
+L2 = 1e-3
+PRUNE = 0.01
+
+
+def cues(binary, lexicons, path):
+    """{id: {cue: value}} from `quotestance score --features`."""
+    out = subprocess.run(
+        [binary, "score", "--features", "--lexicons", lexicons, path],
+        check=True, capture_output=True, text=True).stdout
+    result = {}
+    for line in out.splitlines():
+        d = json.loads(line)
+        f = collections.defaultdict(float)
+        for name, v in d["features"]:
+            f[name] += v
+        result[d["id"]] = dict(f)
+    return result
+
+
+def load(binary, lexicons, path):
+    feats = cues(binary, lexicons, path)
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            rows.append((feats[r["id"]], LABELS[r["label"]]))
+    return rows
+
+
+def logits(w, f):
+    z = [0.0, 0.0, 0.0]
+    for k, v in f.items():
+        wk = w.get(k)
+        if wk:
+            for c in range(3):
+                z[c] += wk[c] * v
+    return z
+
+
+def macro_f1(w, rows):
+    cm = [[0] * 3 for _ in range(3)]
+    for f, y in rows:
+        z = logits(w, f)
+        cm[y][max(range(3), key=lambda c: z[c])] += 1
+    fs = []
+    for c in range(3):
+        tp = cm[c][c]
+        p = sum(cm[r][c] for r in range(3))
+        g = sum(cm[c])
+        pr, rc = (tp / p if p else 0.0), (tp / g if g else 0.0)
+        fs.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+    return sum(fs) / 3
+
+
+def fit(rows):
+    count = collections.Counter(k for f, _ in rows for k in f)
+    keep = {k for k, n in count.items() if n >= MIN_COUNT}
+    rows = [({k: v for k, v in f.items() if k in keep}, y) for f, y in rows]
+    w = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+    avg = {}
+    rng = random.Random(1)
+    order = list(range(len(rows)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        eta = LR / (1 + 0.5 * epoch)
+        for i in order:
+            f, y = rows[i]
+            z = logits(w, f)
+            m = max(z)
+            e = [math.exp(x - m) for x in z]
+            s = sum(e)
+            for k, v in f.items():
+                wk = w[k]
+                for c in range(3):
+                    g = e[c] / s - (1.0 if c == y else 0.0)
+                    wk[c] -= eta * (g * v + L2 * wk[c])
+        for k, wk in w.items():
+            a = avg.setdefault(k, [0.0, 0.0, 0.0])
+            for c in range(3):
+                a[c] = (a[c] * epoch + wk[c]) / (epoch + 1)
+    return avg
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", default="target/release/quotestance")
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--out", default="lexicons/stance_model.tsv")
+    args = ap.parse_args()
+    stance = os.path.join(args.shared, "eval", "stance")
+    # The cues need the other lexicon files, not an old model: copy them.
+    with tempfile.TemporaryDirectory() as lex:
+        for name in os.listdir("lexicons"):
+            if name != "stance_model.tsv" and not name.endswith(".md"):
+                with open(os.path.join("lexicons", name), "rb") as src, \
+                        open(os.path.join(lex, name), "wb") as dst:
+                    dst.write(src.read())
+        train = load(args.bin, lex, os.path.join(stance, "newsmtsc_train.jsonl"))
+        dev = {n: load(args.bin, lex, os.path.join(stance, f"newsmtsc_{n}.dev.jsonl"))
+               for n in ("rw", "mt")}
+    w = fit(train)
+    w = {k: [round(x, 3) for x in v] for k, v in w.items()
+         if max(abs(x) for x in v) >= PRUNE}
+    print(f"cues kept: {len(w)}; macro-F1 train {macro_f1(w, train):.4f}, "
+          + ", ".join(f"{n} dev {macro_f1(w, rows):.4f}" for n, rows in dev.items()))
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write("# Target-stance cue model: cue<TAB>negative<TAB>neutral<TAB>positive weights.\n")
+        out.write("# Fitted by scripts/fit_stance.py on NewsMTSC's training split only (cue names\n")
+        out.write("# are ours: prefixes + lower-case words). Cues are described in src/stance.rs.\n")
+        for k in sorted(w):
+            a, b, c = w[k]
+            out.write(f"{k}\t{a}\t{b}\t{c}\n")
+
+
+if __name__ == "__main__":
+    main()

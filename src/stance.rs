@@ -1,0 +1,520 @@
+//! Target stance: a fitted linear model over dependency-free cues around a
+//! target mention, on top of the rule-based stance score of [`crate::score`].
+//!
+//! The cues ([`visit_features`]) are the rule score and sentiment, the
+//! sentiment left and right of the mention and in its clause, the words
+//! just before and after it (`L:`/`R:`, `L1:`/`R1:`), the words of its
+//! clause (`C:`) and their pairs across the mention (`B:`), the words of the
+//! whole text (`S:`), the mention's position and how many other names the
+//! text holds. Each cue has three weights (negative, neutral, positive) in
+//! `lexicons/stance_model.tsv`, fitted by `scripts/fit_stance.py` on
+//! NewsMTSC's training sentences only; the label is the class with the
+//! largest sum. The evidence of a judgement is the lexicon phrases behind
+//! the rule score (when the model agrees with it) and the words that pushed
+//! the model hardest toward its label: the same numbers `explain` prints.
+//!
+//! Without a model file the rule score decides alone, with
+//! [`crate::score::THRESHOLD`].
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::error::Error;
+use crate::score::{round4, Analysis, Stance, THRESHOLD};
+use crate::segment::Span;
+
+/// Words taken on each side of a mention.
+const WINDOW: usize = 6;
+/// Words right next to a mention (`L1:`/`R1:`).
+const NEAR: usize = 2;
+/// A word's push toward the label below which it is not evidence.
+const MIN_EVIDENCE: f32 = 0.2;
+/// Function words: cues of the model, never shown as evidence.
+const NOT_EVIDENCE: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+    "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "it's",
+    "me", "my", "of", "on", "one", "or", "our", "out", "over", "said", "says", "she", "so", "some",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would",
+    "you", "your",
+];
+
+/// Classes, in the order of the weight columns.
+const CLASSES: [Stance; 3] = [Stance::Critical, Stance::Neutral, Stance::Supportive];
+
+/// The fitted weights of every cue: (negative, neutral, positive).
+#[derive(Clone, Debug, Default)]
+pub struct StanceModel {
+    weights: HashMap<Box<str>, [f32; 3]>,
+}
+
+impl StanceModel {
+    /// Add one line's weights (`stance_model.tsv`: `cue<TAB>neg<TAB>neu<TAB>pos`).
+    ///
+    /// # Errors
+    /// A duplicate cue.
+    pub fn insert(&mut self, shown: &str, line: u64, cue: &str, w: [f32; 3]) -> Result<(), Error> {
+        if self.weights.insert(cue.into(), w).is_some() {
+            return Err(Error::lexicon(
+                shown,
+                line,
+                format!("duplicate cue `{cue}`"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Number of cues.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// True when no cue is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+}
+
+/// A stance judgement toward one mention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judgement {
+    /// Score in [-1, 1]: P(positive) − P(negative) under the model, or the
+    /// rule score without one.
+    pub score: f32,
+    /// Label.
+    pub stance: Stance,
+    /// Phrases and words that decided it, strongest first.
+    pub evidence: Vec<String>,
+    /// Every cue that moved the decision: (cue, value, contribution toward
+    /// the label over the mean of the other two classes), strongest first;
+    /// empty without a model.
+    pub cues: Vec<(String, f32, f32)>,
+}
+
+/// Judge the stance toward the mention at bytes `span` of `text`, given
+/// the rule-based score and evidence toward it
+/// ([`Analysis::stance_toward`]).
+pub fn judge(
+    text: &str,
+    span: &Span,
+    (rule, rule_evidence): (f32, Vec<String>),
+    a: &Analysis,
+    model: &StanceModel,
+    keep_cues: bool,
+) -> Judgement {
+    if model.is_empty() {
+        return Judgement {
+            score: rule,
+            stance: Stance::from_score(rule),
+            evidence: rule_evidence,
+            cues: Vec::new(),
+        };
+    }
+    // Logits, and for evidence the cues with their values and spans.
+    let mut z = [0.0f32; 3];
+    let mut seen: Vec<(Option<Span>, f32, [f32; 3], String)> = Vec::new();
+    visit_features(text, span, a, rule, &mut |cue, v, at| {
+        if let Some(w) = model.weights.get(cue) {
+            for (zc, wc) in z.iter_mut().zip(w) {
+                *zc += wc * v;
+            }
+            if v != 0.0 {
+                seen.push((
+                    at,
+                    v,
+                    *w,
+                    if keep_cues {
+                        cue.to_string()
+                    } else {
+                        String::new()
+                    },
+                ));
+            }
+        }
+    });
+    let best = z
+        .iter()
+        .enumerate()
+        .fold(
+            (0, f32::NEG_INFINITY),
+            |b, (c, &x)| if x > b.1 { (c, x) } else { b },
+        )
+        .0;
+    let stance = CLASSES.get(best).copied().unwrap_or(Stance::Neutral);
+    let m = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let e = z.map(|x| (x - m).exp());
+    let sum: f32 = e.iter().sum();
+    let score = (e[2] - e[0]) / sum;
+    // A cue's push toward the label: its weight there over the mean of the
+    // other two classes.
+    let push = |v: f32, w: &[f32; 3]| {
+        let others: f32 = w
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| *c != best)
+            .map(|(_, x)| x)
+            .sum();
+        v * (w.get(best).copied().unwrap_or(0.0) - others / 2.0)
+    };
+    // Words: their cues summed per span (sorted, then merged).
+    let mut pushes: Vec<(Span, f32)> = Vec::with_capacity(seen.len());
+    let mut dense = 0.0f32;
+    for (at, v, w, _) in &seen {
+        let p = push(*v, w);
+        match at {
+            Some(s) => pushes.push((s.clone(), p)),
+            None => dense += p,
+        }
+    }
+    pushes.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+    let mut words: Vec<(Span, f32)> = Vec::with_capacity(pushes.len());
+    for (s, p) in pushes {
+        match words.last_mut() {
+            Some((x, t)) if *x == s => *t += p,
+            _ => words.push((s, p)),
+        }
+    }
+    words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.start.cmp(&y.0.start)));
+    let mut evidence: Vec<String> = Vec::new();
+    let rule_agrees = Stance::from_score(rule) == stance && stance != Stance::Neutral;
+    if rule_agrees && dense > 0.0 {
+        evidence.extend(rule_evidence);
+    }
+    for (s, p) in &words {
+        if evidence.len() >= 5 || *p < MIN_EVIDENCE {
+            break;
+        }
+        let Some(w) = text.get(s.clone()) else {
+            continue;
+        };
+        let folded = w.to_lowercase().replace('’', "'");
+        if NOT_EVIDENCE.contains(&folded.as_str())
+            || evidence
+                .iter()
+                .any(|e| e.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
+        evidence.push(w.to_string());
+    }
+    let mut cues = Vec::new();
+    if keep_cues {
+        cues = seen
+            .into_iter()
+            .map(|(_, v, w, name)| (name, v, push(v, &w)))
+            .collect();
+        cues.sort_by(|x: &(String, f32, f32), y| y.2.abs().total_cmp(&x.2.abs()));
+    }
+    Judgement {
+        score: round4(score),
+        stance,
+        evidence,
+        cues,
+    }
+}
+
+/// True for punctuation that ends a clause for the model's `C:` cues.
+fn clause_break(p: &str) -> bool {
+    matches!(
+        p,
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "--" | "\"" | "“" | "”" | "." | "?" | "!"
+    )
+}
+
+/// True for punctuation that ends a sentence.
+fn sentence_break(p: &str) -> bool {
+    matches!(p, "." | "?" | "!")
+}
+
+fn squash(x: f32) -> f32 {
+    x / (x * x + 15.0).sqrt()
+}
+
+/// Call `f(cue, value, word span)` for every cue of the mention at bytes
+/// `span` of `text`; `rule` is the rule-based stance score toward it. Cue
+/// names are built in one reused buffer (no allocation per cue).
+pub fn visit_features(
+    text: &str,
+    span: &Span,
+    a: &Analysis,
+    rule: f32,
+    f: &mut dyn FnMut(&str, f32, Option<Span>),
+) {
+    let toks = a.tokens();
+    let m_start = toks.partition_point(|t| t.span.start < span.start);
+    let m_end = toks
+        .partition_point(|t| t.span.start < span.end)
+        .max(m_start);
+    let sentiment = a.sentiment();
+    // A dense cue, plus `name<` / `name>` when it passes the threshold.
+    let flags = |f: &mut dyn FnMut(&str, f32, Option<Span>), names: [&str; 3], x: f32| {
+        let [name, neg, pos] = names;
+        f(name, x, None);
+        if x <= -THRESHOLD {
+            f(neg, 1.0, None);
+        } else if x >= THRESHOLD {
+            f(pos, 1.0, None);
+        }
+    };
+    f("bias", 1.0, None);
+    flags(f, ["score", "score<", "score>"], 2.0 * rule);
+    f("sentiment", sentiment, None);
+    // Sentiment on each side of the mention and in its clause.
+    let (mut left, mut right, mut clause) = (0.0f32, 0.0f32, 0.0f32);
+    let c_lo = (0..m_start)
+        .rev()
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| !t.word && clause_break(text.get(t.span.clone()).unwrap_or("")))
+        })
+        .map_or(0, |k| k + 1);
+    let c_hi = (m_end..toks.len())
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| !t.word && clause_break(text.get(t.span.clone()).unwrap_or("")))
+        })
+        .unwrap_or(toks.len());
+    let c_bytes = toks.get(c_lo).map_or(text.len(), |t| t.span.start)
+        ..toks.get(c_hi).map_or(text.len(), |t| t.span.start);
+    for c in &a.contributions {
+        if c.span.end <= span.start {
+            left += c.value;
+        } else if c.span.start >= span.end {
+            right += c.value;
+        }
+        if c.span.start >= c_bytes.start && c.span.end <= c_bytes.end {
+            clause += c.value;
+        }
+    }
+    flags(f, ["left", "left<", "left>"], squash(left));
+    flags(f, ["right", "right<", "right>"], squash(right));
+    flags(f, ["clause", "clause<", "clause>"], squash(clause));
+    // Words, folded (lower case, `’` as `'`).
+    let mut buf = String::with_capacity(48);
+    let mut word = String::with_capacity(32);
+    let fold = |k: usize, out: &mut String| -> Option<Span> {
+        let t = toks.get(k).filter(|t| t.word)?;
+        let w = text.get(t.span.clone())?;
+        out.clear();
+        if w.is_ascii() {
+            out.push_str(w);
+            out.make_ascii_lowercase();
+        } else {
+            for ch in w.chars() {
+                if ch == '’' {
+                    out.push('\'');
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+            }
+        }
+        Some(t.span.clone())
+    };
+    let mut emit = |prefix: &str, k: usize, v: f32, buf: &mut String, word: &mut String| {
+        if let Some(s) = fold(k, word) {
+            buf.clear();
+            buf.push_str(prefix);
+            buf.push_str(word);
+            f(buf, v, Some(s));
+        }
+    };
+    let left_words: Vec<usize> = (0..m_start)
+        .filter(|&k| toks.get(k).is_some_and(|t| t.word))
+        .collect();
+    let right_words: Vec<usize> = (m_end..toks.len())
+        .filter(|&k| toks.get(k).is_some_and(|t| t.word))
+        .collect();
+    for (i, &k) in left_words.iter().rev().take(WINDOW).enumerate() {
+        emit("L:", k, 1.0, &mut buf, &mut word);
+        if i < NEAR {
+            emit("L1:", k, 1.0, &mut buf, &mut word);
+        }
+    }
+    for (i, &k) in right_words.iter().take(WINDOW).enumerate() {
+        emit("R:", k, 1.0, &mut buf, &mut word);
+        if i < NEAR {
+            emit("R1:", k, 1.0, &mut buf, &mut word);
+        }
+    }
+    for &k in left_words.iter().chain(&right_words) {
+        emit("S:", k, 0.5, &mut buf, &mut word);
+    }
+    // The clause: its words, and pairs of neighbours across the mention.
+    let clause_words: Vec<usize> = left_words
+        .iter()
+        .chain(&right_words)
+        .copied()
+        .filter(|&k| k >= c_lo && k < c_hi)
+        .collect();
+    for &k in &clause_words {
+        emit("C:", k, 1.0, &mut buf, &mut word);
+    }
+    // Pairs: the previous word is kept in `prev` (empty before the first).
+    let mut prev = String::with_capacity(32);
+    let mut pair = |cur: &str, at: Option<Span>, prev: &mut String| {
+        if !prev.is_empty() {
+            buf.clear();
+            buf.push_str("B:");
+            buf.push_str(prev);
+            buf.push(' ');
+            buf.push_str(cur);
+            f(&buf, 1.0, at);
+        }
+        prev.clear();
+        prev.push_str(cur);
+    };
+    let mut target_done = false;
+    for &k in &clause_words {
+        if !target_done && k >= m_end {
+            pair("<T>", None, &mut prev);
+            target_done = true;
+        }
+        if let Some(s) = fold(k, &mut word) {
+            pair(&word, Some(s), &mut prev);
+        }
+    }
+    if !target_done {
+        pair("<T>", None, &mut prev);
+    }
+    // Position.
+    if span.start == 0 {
+        f("start", 1.0, None);
+    }
+    if left_words.len() <= 2 {
+        f("first", 1.0, None);
+    }
+    if right_words.len() <= 2 {
+        f("end", 1.0, None);
+    }
+    // Other names: capitalised words that do not open a sentence (a run
+    // of them is one name, at its first word).
+    let mut names: Vec<usize> = Vec::new();
+    let mut opens = true;
+    let mut in_name = false;
+    for (k, t) in toks.iter().enumerate() {
+        let s = text.get(t.span.clone()).unwrap_or("");
+        if !t.word {
+            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
+                opens = true;
+            }
+            in_name = false;
+            continue;
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        if !opens && cap && (k < m_start || k >= m_end) {
+            if !in_name {
+                names.push(k);
+            }
+            in_name = true;
+        } else {
+            in_name = false;
+        }
+        opens = false;
+    }
+    let n = names.len().min(4);
+    buf.clear();
+    buf.push_str("names:");
+    buf.push(char::from(b'0' + n as u8));
+    f(&buf, 1.0, None);
+    if n > 0 {
+        f("score_names", rule, None);
+        f("sentiment_names", sentiment, None);
+    }
+    // Sentiment nearer this mention than any other name, and nearer
+    // another name: what the text says of whom.
+    let (mut own, mut other) = (0.0f32, 0.0f32);
+    for c in &a.contributions {
+        let k = toks.partition_point(|t| t.span.start < c.span.start);
+        let mine = if k < m_start {
+            m_start - k
+        } else {
+            k.saturating_sub(m_end.saturating_sub(1))
+        };
+        if names.iter().any(|&o| o.abs_diff(k) < mine) {
+            other += c.value;
+        } else {
+            own += c.value;
+        }
+    }
+    flags(f, ["own", "own<", "own>"], squash(own));
+    flags(f, ["other", "other<", "other>"], squash(other));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LexiconBuilder;
+    use crate::score::analyse;
+
+    fn lex(model: &str) -> crate::lexicon::Lexicon {
+        let mut b = LexiconBuilder::new();
+        b.add_text("sentiment.tsv", "s", "bad\t-2.5\ngood\t1.9\n")
+            .unwrap();
+        b.add_text("stance_model.tsv", "m", model).unwrap();
+        b.build().unwrap()
+    }
+
+    fn judge_at(text: &str, mention: &str, l: &crate::lexicon::Lexicon) -> Judgement {
+        let a = analyse(text, l);
+        let start = text.find(mention).unwrap();
+        let span = start..start + mention.len();
+        let rule = a.stance_toward(text, &span, None);
+        judge(text, &span, rule, &a, &l.stance_model, true)
+    }
+
+    #[test]
+    fn the_class_with_the_largest_sum_wins_and_its_words_are_evidence() {
+        // "R:snubbed" pushes negative; "bias" leans neutral.
+        let l = lex("bias\t0\t0.5\t0\nR:snubbed\t2\t0\t-1\nR:the\t0.3\t0\t0\n");
+        let j = judge_at("Ruiz snubbed the council.", "Ruiz", &l);
+        assert_eq!(j.stance, Stance::Critical);
+        assert!(j.score < 0.0);
+        // Function words are cues, never evidence.
+        assert_eq!(j.evidence, vec!["snubbed"]);
+        assert_eq!(j.cues.first().map(|c| c.0.as_str()), Some("R:snubbed"));
+        let j = judge_at("Ruiz met the council.", "Ruiz", &l);
+        assert_eq!(j.stance, Stance::Neutral);
+    }
+
+    #[test]
+    fn without_a_model_the_rule_score_decides() {
+        let mut b = LexiconBuilder::new();
+        b.add_text("sentiment.tsv", "s", "bad\t-2.5\n").unwrap();
+        let l = b.build().unwrap();
+        let j = judge_at("Ruiz made a bad call.", "Ruiz", &l);
+        assert_eq!(j.stance, Stance::Critical);
+        assert_eq!(j.evidence, vec!["bad"]);
+        assert!(j.cues.is_empty());
+    }
+
+    #[test]
+    fn cues_name_the_words_around_the_mention() {
+        let l = lex("bias\t0\t0\t0\n");
+        let text = "Yesterday, Ruiz said the plan was bad.";
+        let a = analyse(text, &l);
+        let span = 11..15;
+        let mut seen: Vec<(String, f32)> = Vec::new();
+        visit_features(text, &span, &a, -0.3, &mut |c, v, _| {
+            seen.push((c.to_string(), v));
+        });
+        let has = |c: &str| seen.iter().any(|(x, _)| x == c);
+        for c in [
+            "bias",
+            "score",
+            "score<",
+            "L:yesterday",
+            "L1:yesterday",
+            "R1:said",
+            "R:bad",
+            "S:plan",
+            "C:bad",
+            "B:<T> said",
+            "names:0",
+        ] {
+            assert!(has(c), "{c} missing from {seen:?}");
+        }
+        // The comma ends the clause: "yesterday" is not in it.
+        assert!(!has("C:yesterday"));
+        assert!(!has("L:ruiz") && !has("R:ruiz"));
+    }
+}
