@@ -669,7 +669,7 @@ impl Analysis {
 
     /// True when the mention at token `m_token` (bytes `span`) is the
     /// subject or the inverted speaker of a speech verb.
-    fn is_speaker(&self, text: &str, m_token: usize, span: &Span) -> bool {
+    pub(crate) fn is_speaker(&self, text: &str, m_token: usize, span: &Span) -> bool {
         let word = |k: usize| {
             self.toks
                 .get(k)

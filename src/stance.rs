@@ -289,10 +289,44 @@ pub fn visit_features(
     flags(f, ["left", "left<", "left>"], squash(left));
     flags(f, ["right", "right<", "right>"], squash(right));
     flags(f, ["clause", "clause<", "clause>"], squash(clause));
+    // Other names: capitalised words that do not open a sentence (a run
+    // of them is one name, at its first word). Such words, and words with
+    // digits, give no word cues: a judgement should not hang on who is
+    // named or on a date.
+    let mut names: Vec<usize> = Vec::new();
+    let mut no_cue = vec![false; toks.len()];
+    let mut opens = true;
+    let mut in_name = false;
+    for (k, t) in toks.iter().enumerate() {
+        let s = text.get(t.span.clone()).unwrap_or("");
+        if !t.word {
+            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
+                opens = true;
+            }
+            in_name = false;
+            continue;
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        if let Some(x) = no_cue.get_mut(k) {
+            *x = !opens && cap || s.bytes().any(|b| b.is_ascii_digit());
+        }
+        if !opens && cap && (k < m_start || k >= m_end) {
+            if !in_name {
+                names.push(k);
+            }
+            in_name = true;
+        } else {
+            in_name = false;
+        }
+        opens = false;
+    }
     // Words, folded (lower case, `’` as `'`).
     let mut buf = String::with_capacity(48);
     let mut word = String::with_capacity(32);
     let fold = |k: usize, out: &mut String| -> Option<Span> {
+        if no_cue.get(k).copied().unwrap_or(true) {
+            return None;
+        }
         let t = toks.get(k).filter(|t| t.word)?;
         let w = text.get(t.span.clone())?;
         out.clear();
@@ -386,31 +420,6 @@ pub fn visit_features(
     if right_words.len() <= 2 {
         f("end", 1.0, None);
     }
-    // Other names: capitalised words that do not open a sentence (a run
-    // of them is one name, at its first word).
-    let mut names: Vec<usize> = Vec::new();
-    let mut opens = true;
-    let mut in_name = false;
-    for (k, t) in toks.iter().enumerate() {
-        let s = text.get(t.span.clone()).unwrap_or("");
-        if !t.word {
-            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
-                opens = true;
-            }
-            in_name = false;
-            continue;
-        }
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
-        if !opens && cap && (k < m_start || k >= m_end) {
-            if !in_name {
-                names.push(k);
-            }
-            in_name = true;
-        } else {
-            in_name = false;
-        }
-        opens = false;
-    }
     let n = names.len().min(4);
     buf.clear();
     buf.push_str("names:");
@@ -437,6 +446,48 @@ pub fn visit_features(
         }
     }
     flags(f, ["own", "own<", "own>"], squash(own));
+    // Sentiment weighted by closeness to the mention.
+    let near: f32 = a
+        .contributions
+        .iter()
+        .map(|c| {
+            let k = toks.partition_point(|t| t.span.start < c.span.start);
+            let d = if k < m_start {
+                m_start - k
+            } else {
+                k.saturating_sub(m_end.saturating_sub(1))
+            };
+            c.value * 3.0 / (3.0 + d as f32)
+        })
+        .sum();
+    flags(f, ["near", "near<", "near>"], squash(near));
+    // Sentiment within four words on each side.
+    let (mut before4, mut after4) = (0.0f32, 0.0f32);
+    for c in &a.contributions {
+        let k = toks.partition_point(|t| t.span.start < c.span.start);
+        if k < m_start && m_start - k <= 4 {
+            before4 += c.value;
+        } else if k >= m_end && k - m_end < 4 {
+            after4 += c.value;
+        }
+    }
+    flags(f, ["before4", "before4<", "before4>"], squash(before4));
+    flags(f, ["after4", "after4<", "after4>"], squash(after4));
+    // Inside a quotation (an odd number of quote marks before it).
+    let marks = text
+        .get(..span.start)
+        .unwrap_or("")
+        .chars()
+        .filter(|&c| c == '"' || c == '“' || c == '”')
+        .count();
+    if marks % 2 == 1 {
+        f("quoted", 1.0, None);
+    }
+    // The target as the speaker of a speech verb.
+    if a.is_speaker(text, m_start, span) {
+        f("speaker", 1.0, None);
+        f("speaker_sentiment", sentiment, None);
+    }
     flags(f, ["other", "other<", "other>"], squash(other));
 }
 
