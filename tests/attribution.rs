@@ -181,3 +181,38 @@ fn an_opening_phrase_with_a_place_is_not_the_subject() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_time_expression_is_never_the_speaker() {
+    // The participle's subject, not the day before it.
+    assert_eq!(
+        mention_of("The port authority sent a letter on Friday morning saying that the ferry schedule \"cannot survive another cut.\"").as_deref(),
+        Some("The port authority")
+    );
+    // Not the name of a chain ending in a day: the description is the speaker.
+    assert_eq!(
+        mention_of("At the library forum in Dover, Delaware Tuesday, the ferry advocate replied: “We have waited long enough for this.”").as_deref(),
+        Some("the ferry advocate")
+    );
+}
+
+#[test]
+fn the_subject_after_several_opening_phrases() {
+    assert_eq!(
+        mention_of("On Monday, after weeks of silence on the matter, Ruiz spoke to the council, saying, “The bridge will reopen in spring.”").as_deref(),
+        Some("Ruiz")
+    );
+    // A determiner phrase after an opening phrase is the subject.
+    assert_eq!(
+        mention_of("In two separate letters, the commissioner pushed back, saying she did not \"plan to resign\" over the delays.").as_deref(),
+        Some("the commissioner")
+    );
+}
+
+#[test]
+fn a_colon_introduction_keeps_lower_case_descriptors_of_the_subject() {
+    assert_eq!(
+        mention_of("Former Democratic mayoral candidate Ana Ruiz summed up her vote for the Harbor Gazette: “The fares were simply too high.”").as_deref(),
+        Some("Former Democratic mayoral candidate Ana Ruiz")
+    );
+}

@@ -246,6 +246,56 @@ fn is_aux(word: &str) -> bool {
         )
 }
 
+/// Words of a time expression: a phrase that ends in one ("Friday
+/// morning", "New Hampshire Monday") is never a speaker.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "week"
+            | "weekend"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    )
+}
+
+/// True when the phrase at `span` ends in a time word.
+fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
+    w.text
+        .get(span.clone())
+        .and_then(|m| m.split_whitespace().last())
+        .is_some_and(is_time_word)
+}
+
 /// Lower-case words that end a noun phrase when read backwards.
 const BOUNDARY: &[&str] = &[
     "that", "and", "but", "as", "while", "when", "because", "which", "where", "if", "though",
@@ -517,6 +567,9 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
 /// conservative group, said`; `Harry Bond, 30, of Raleigh, N.C., said`).
 fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let np = np_before_inner(w, v, lo, lex)?;
+    if is_time_phrase(w, &np.0) {
+        return None;
+    }
     let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
         return Some(np);
     };
@@ -558,6 +611,7 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
             .collect();
         let name_like = !name.is_empty()
             && name.len() <= 5
+            && !name.last().is_some_and(|x| is_time_word(x))
             && name
                 .first()
                 .is_some_and(|x| is_cap(x) && !super::names::is_stop(x))
@@ -738,7 +792,7 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         && start > lo + 1
         && w.is_punct(start - 1, ",")
         && w.word(start - 2)
-            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x) && !is_time_word(x))
     {
         let name_end = start - 2;
         let name_start = (lo..=name_end)
@@ -772,11 +826,16 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
         .map_or(0, |k| k + 1);
     let mut i = start;
-    let first = w.word(i)?;
-    if is_cap_boundary(first)
-        || first.ends_with("ing")
-        || !is_cap(first) && !PRONOUNS.contains(&first)
-    {
+    // "On Thursday, after remaining neutral, Warren appeared": opening
+    // phrases, each ending at a comma, before the subject.
+    for round in 0..3 {
+        let first = w.word(i)?;
+        let lower = !is_cap(first)
+            && !PRONOUNS.contains(&first)
+            && (round == 0 || !DETERMINERS.contains(&first));
+        if !(is_cap_boundary(first) || first.ends_with("ing") || lower) {
+            break;
+        }
         i = (i..before).find(|&k| w.is_punct(k, ","))? + 1;
         // "Speaking in Salem, New Hampshire, Trump went after Bush": the
         // opening phrase ends after the place's second part.
@@ -800,11 +859,19 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     }
     let lw = word.to_lowercase();
     if DETERMINERS.contains(&lw.as_str()) {
+        // A word followed by a determiner is a verb ("The Trump campaign
+        // sent a …"), and so is a past tense after the noun ("the
+        // commissioner pushed back").
         let end = (i + 1..(i + 5).min(before))
             .take_while(|&k| {
                 w.word(k).is_some_and(|x| {
-                    !is_boundary(x) && !x.ends_with("ing") && lex.speech_verb(x).is_none()
-                })
+                    !is_boundary(x)
+                        && !x.ends_with("ing")
+                        && lex.speech_verb(x).is_none()
+                        && (k < i + 2 || !x.ends_with("ed") || is_cap(x))
+                }) && !w
+                    .word(k + 1)
+                    .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))
             })
             .last()?;
         return Some((w.span(i, end)?, None, None));
@@ -1045,10 +1112,21 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                 });
             }
             if is_cap(first) && !is_cap_boundary(first) || lex.is_title(first) {
+                // A lower-case descriptor inside the run is kept when a
+                // title or name follows it ("Former Republican presidential
+                // candidate Jeb Bush").
+                let name_word = |i: usize| w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x));
                 let end = (0..n - 1)
                     .take_while(|&i| {
-                        w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x))
+                        name_word(i)
                             || w.is_punct(i, ".")
+                            || i > 0
+                                && w.word(i).is_some_and(|x| {
+                                    !is_boundary(x) && !x.ends_with('s') && !x.ends_with("ed")
+                                })
+                                && (name_word(i + 1)
+                                    || w.word(i + 1).is_some_and(|x| !is_cap(x))
+                                        && name_word(i + 2))
                     })
                     .last();
                 // A headline in capitals ("TURNOUT UP IN IOWA - Jones:")
