@@ -216,3 +216,18 @@ fn a_colon_introduction_keeps_lower_case_descriptors_of_the_subject() {
         Some("Former Democratic mayoral candidate Ana Ruiz")
     );
 }
+
+#[test]
+fn present_tense_verbs_of_headlines_and_leads() {
+    let m = mentions("Ruiz accuses the board of \"hiding the numbers\" while Ortega insists the budget is \"balanced.\"");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ruiz"));
+}
+
+#[test]
+fn a_name_after_a_preposition_in_an_apposition_chain_is_not_the_speaker() {
+    assert_eq!(
+        mention_of("But Ana Ruiz, the director of Harbor Watch, a group that has sued the port, said that ''the damage is done.''").as_deref(),
+        Some("Ana Ruiz")
+    );
+}

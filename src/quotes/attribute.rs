@@ -576,8 +576,19 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let first = w.word(s).unwrap_or("");
     let mention = w.text.get(np.0.clone()).unwrap_or("");
     let place = mention.len() <= 5 && mention.ends_with('.');
-    if !(place || !is_cap(first) && !PRONOUNS.contains(&first)) {
+    // "Tom Fitton, the president of Judicial Watch, a conservative group,
+    // said": a name after a preposition is inside a description.
+    let after_prep = s > lo && w.word(s - 1).is_some_and(|x| PREPOSITIONS.contains(&x));
+    let described = !is_cap(first) && !PRONOUNS.contains(&first);
+    if !(place || after_prep || described) {
         return Some(np);
+    }
+    if after_prep {
+        s = (lo..s)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(s);
     }
     // "the Alabama Republican who heads the Senate Banking Committee, …,
     // said": a phrase inside a relative clause is not the subject; read on
@@ -586,7 +597,7 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     if let Some(seg) = seg {
         if (seg..s).any(|i| {
             w.word(i)
-                .is_some_and(|x| matches!(x, "who" | "which" | "whose"))
+                .is_some_and(|x| matches!(x, "who" | "which" | "whose" | "that"))
         }) {
             s = seg;
         }
