@@ -231,3 +231,34 @@ fn a_name_after_a_preposition_in_an_apposition_chain_is_not_the_speaker() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_headline_label_before_a_colon_names_the_speaker() {
+    assert_eq!(
+        mention_of("Ruiz: Port Deal Is ‘A Win For Every Ferry Rider.’\n\nThe deal was signed.")
+            .as_deref(),
+        Some("Ruiz")
+    );
+    // A section label is not a speaker.
+    let m =
+        mentions("The Latest: Port Deal Is ‘A Win For Every Ferry Rider.’\n\nThe deal was signed.");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("The Latest")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn lower_case_descriptors_with_of_or_a_date_before_a_name_after_said() {
+    assert_eq!(
+        mention_of(
+            "“The harbor has waited long enough,” said former secretary of transport Ana Ruiz."
+        )
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        mention_of("“We want answers,” said 9/11 survivor Tom Reyes.").as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -246,6 +246,40 @@ fn is_aux(word: &str) -> bool {
         )
 }
 
+/// Headline labels before a colon that name no speaker ("Poll: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "Update",
+    "Updated",
+    "Watch",
+    "Video",
+    "Photos",
+    "Poll",
+    "Polls",
+    "Analysis",
+    "Opinion",
+    "Editorial",
+    "Breaking",
+    "Exclusive",
+    "Report",
+    "Review",
+    "Live",
+    "Factbox",
+    "Explainer",
+    "Timeline",
+    "Transcript",
+    "Read",
+    "Listen",
+    "Note",
+    "Correction",
+    "Source",
+    "Sources",
+    "Related",
+    "More",
+    "Editor",
+    "Quiz",
+    "Latest",
+];
+
 /// Words of a time expression: a phrase that ends in one ("Friday
 /// morning", "New Hampshire Monday") is never a speaker.
 fn is_time_word(w: &str) -> bool {
@@ -491,15 +525,18 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
         }
         return Some((w.span(i, end)?, None, None));
     }
-    // "said economist Sarah Okafor", "said union leader Tom Reyes": up to
-    // three lower-case descriptor words before a name.
+    // "said economist Sarah Okafor", "said union leader Tom Reyes", "said
+    // former secretary of state Hillary Clinton", "said 9/11 widow Terry
+    // Strada": up to five lower-case descriptor words (an inner `of`, a
+    // date with a slash) before a name.
     let i = if is_cap(first) {
         i
     } else {
-        let k = (i..i + 4).find(|&k| w.word(k).is_some_and(is_cap))?;
-        if (i..k).any(|m| {
-            w.word(m)
-                .is_none_or(|x| is_boundary(x) || DETERMINERS.contains(&x))
+        let k = (i..i + 6).find(|&k| w.word(k).is_some_and(is_cap))?;
+        if (i..k).any(|m| match w.word(m) {
+            Some("of") => m == i || w.word(m + 1).is_none_or(is_cap),
+            Some(x) => is_boundary(x) || DETERMINERS.contains(&x),
+            None => !w.is_punct(m, "/"),
         }) {
             return None;
         }
@@ -1162,6 +1199,28 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                     }
                 }
             }
+        }
+    }
+    // A headline's label: "Cruz: Trump Would Put Liberals On Court, ‘I
+    // Fear …’" — a name of one to five title-case words opening the
+    // sentence, then a colon, then the text around the quote.
+    if let Some(c) = (1..n.min(7)).find(|&k| w.is_punct(k, ":")) {
+        let words: Vec<&str> = (0..c).filter_map(|k| w.word(k)).collect();
+        let label = !words.is_empty()
+            && (0..c).all(|k| w.word(k).is_some() || w.is_punct(k, "."))
+            && words
+                .iter()
+                .all(|x| is_cap(x) && x.chars().any(char::is_lowercase) && !is_cap_boundary(x))
+            && words.iter().any(|x| !lex.is_title(x))
+            && !words.iter().any(|x| HEADLINE_LABELS.contains(x));
+        if label && c + 1 < n {
+            return Some(Attribution {
+                cue: w.span(c, c),
+                mention: w.span(0, c - 1),
+                name: None,
+                role: None,
+                characterising: false,
+            });
         }
     }
     // "Smith: “…”" (interview transcripts): a name right before a colon.
