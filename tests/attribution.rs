@@ -262,3 +262,50 @@ fn lower_case_descriptors_with_of_or_a_date_before_a_name_after_said() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_verb_right_after_a_partial_quote_that_ends_with_its_own_question_mark() {
+    assert_eq!(
+        mention_of("The board says it will wait, but critics disagree — “why wait for another flood?” asked Ruiz, a harbor pilot.").as_deref(),
+        Some("Ruiz")
+    );
+    // A clause of its own after the quote does not take it from the verb before.
+    assert_eq!(
+        mention_of("Although Ortega told the paper that the plan had “been ready for some time,” he said the money never came.").as_deref(),
+        Some("Ortega")
+    );
+}
+
+#[test]
+fn a_quote_after_a_sentence_that_ends_in_a_web_address_is_direct() {
+    let q = extract_quotes(
+        "Neighbors were shaken, according to HarborNews.com. “She fixed every bike on the block,” her neighbor Tom Reyes told the site.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind.as_str(), "direct");
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_second_predicate_takes_the_sentences_subject() {
+    assert_eq!(
+        mention_of(
+            "Ruiz returned to the podium a few minutes later and declared, “The ferry will run.”"
+        )
+        .as_deref(),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        mention_of("Councilwoman Ana Ruiz used to back the mayor, but now said Ortega had “lost the harbor’s trust.”").as_deref(),
+        Some("Councilwoman Ana Ruiz")
+    );
+}
+
+#[test]
+fn a_colon_introduction_after_a_connective_or_an_opening_clause() {
+    assert_eq!(
+        mention_of("And Ms. Ruiz gloated: “The ferry will run on time.”").as_deref(),
+        Some("Ms. Ruiz")
+    );
+}

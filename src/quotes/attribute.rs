@@ -878,9 +878,15 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     // phrases, each ending at a comma, before the subject.
     for round in 0..3 {
         let first = w.word(i)?;
-        let lower = !is_cap(first)
-            && !PRONOUNS.contains(&first)
-            && (round == 0 || !DETERMINERS.contains(&first));
+        // "Hastily, …", "By then, …", "Already, …": adverbs and
+        // prepositions open a phrase, never a subject.
+        let adverb = first.len() > 4 && first.ends_with("ly")
+            || PREPOSITIONS.contains(&first.to_lowercase().as_str())
+            || first == "Already";
+        let lower = adverb
+            || !is_cap(first)
+                && !PRONOUNS.contains(&first)
+                && (round == 0 || !DETERMINERS.contains(&first));
         if !(is_cap_boundary(first) || first.ends_with("ing") || lower) {
             break;
         }
@@ -1030,7 +1036,7 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             }
             _ => np_after(w, cue_end + 1, lex)?,
         }
-    } else if verb_first {
+    } else if verb_first && !participle {
         np_after(w, cue_end + 1, lex).or_else(|| np_before(w, v, 0, lex))?
     } else if participle {
         // "Mr. Manafort said, adding …": the earlier speech verb's speaker;
@@ -1063,6 +1069,10 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             .or(named_before)
             .or_else(|| subject(w, lex, v))
             .or_else(|| np_before(w, v, 0, lex))?
+    } else if coordinated(w, v) {
+        // "Trump returned … and declared, “…”", "Massie used to support
+        // Paul, but now said Trump had “…”": the sentence's subject.
+        subject(w, lex, v)?
     } else {
         match np_before(w, v, 0, lex) {
             // "Another source speaking to Fox News said": the phrase after a
@@ -1108,6 +1118,30 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
     })
 }
 
+/// True when the verb at `v` is the second predicate of its sentence
+/// (`… and declared`, `…, but now said`), adverbs between.
+fn coordinated(w: &Win<'_>, v: usize) -> bool {
+    let mut k = v;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        match w.word(p) {
+            Some("and" | "but") => {
+                // "Ms. Sherry smiled and said" keeps its own subject
+                // handling; a name right before "and" is a compound subject.
+                return p > 0
+                    && (w.is_punct(p - 1, ",")
+                        || w.word(p - 1)
+                            .is_some_and(|x| !is_cap(x) && !x.ends_with("ed")));
+            }
+            Some(x) if is_aux(x) && !is_cap(x) => k = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Search the after-window: `“…,” said X` / `“…,” X said` / `X, a …, said`.
 fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attribution> {
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
@@ -1149,26 +1183,53 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     // "Wexler returned the compliment: “…”": a sentence that opens with a
     // name (or pronoun) and ends with a colon introduces the quote.
     if n >= 3 && w.is_punct(n - 1, ":") {
-        if let Some(first) = w.word(0) {
+        // "And Mr. Christie gloated: …": a leading connective is skipped.
+        let s0 = usize::from(
+            w.word(0)
+                .is_some_and(|x| matches!(x, "And" | "But" | "So" | "Yet" | "Then" | "Still")),
+        );
+        if let Some(first) = w.word(s0) {
             if PRONOUNS.contains(&first) {
                 return Some(Attribution {
                     cue: w.span(n - 1, n - 1),
-                    mention: w.span(0, 0),
+                    mention: w.span(s0, s0),
                     name: None,
                     role: None,
                     characterising: false,
                 });
+            }
+            // "When Trump suggested …, Rubio fired back: …": the subject
+            // after the opening clause.
+            if is_cap_boundary(first) && s0 == 0 {
+                if let Some((mention, _, _)) = subject(w, lex, n - 1) {
+                    let one_clause = w
+                        .toks
+                        .iter()
+                        .position(|t| t.span.start == mention.start)
+                        .is_some_and(|m| {
+                            (m..n - 1).all(|k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+                        });
+                    if one_clause {
+                        return Some(Attribution {
+                            cue: w.span(n - 1, n - 1),
+                            mention: Some(mention),
+                            name: None,
+                            role: None,
+                            characterising: false,
+                        });
+                    }
+                }
             }
             if is_cap(first) && !is_cap_boundary(first) || lex.is_title(first) {
                 // A lower-case descriptor inside the run is kept when a
                 // title or name follows it ("Former Republican presidential
                 // candidate Jeb Bush").
                 let name_word = |i: usize| w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x));
-                let end = (0..n - 1)
+                let end = (s0..n - 1)
                     .take_while(|&i| {
                         name_word(i)
                             || w.is_punct(i, ".")
-                            || i > 0
+                            || i > s0
                                 && w.word(i).is_some_and(|x| {
                                     !is_boundary(x) && !x.ends_with('s') && !x.ends_with("ed")
                                 })
@@ -1180,18 +1241,18 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                 // A headline in capitals ("TURNOUT UP IN IOWA - Jones:")
                 // is not a speaker.
                 let shouting = end.is_some_and(|e| {
-                    (0..=e).filter_map(|i| w.word(i)).all(|x| {
+                    (s0..=e).filter_map(|i| w.word(i)).all(|x| {
                         x.chars().filter(|c| c.is_alphabetic()).count() >= 2
                             && !x.chars().any(char::is_lowercase)
                     })
                 });
                 if let Some(end) = end.filter(|_| !shouting) {
                     if end + 1 < n - 1
-                        && (0..=end).any(|i| w.word(i).is_some_and(|x| !lex.is_title(x)))
+                        && (s0..=end).any(|i| w.word(i).is_some_and(|x| !lex.is_title(x)))
                     {
                         return Some(Attribution {
                             cue: w.span(n - 1, n - 1),
-                            mention: w.span(0, end),
+                            mention: w.span(s0, end),
                             name: None,
                             role: None,
                             characterising: false,
@@ -1315,6 +1376,8 @@ pub fn attribute(
     let direct = match last_before {
         None => true,
         Some(":") => true,
+        // A quote that opens after a sentence's end (`Tchadinfos.com. “He …`).
+        Some("." | "?" | "!") => starts_upper,
         Some(",") => {
             let n = before.toks.len();
             starts_upper || n >= 2 && before.verb(n - 2, lex).is_some()
@@ -1409,7 +1472,21 @@ pub fn attribute(
             None
         })
     } else {
-        from_before(&before, lex).or_else(|| from_after(&after, lex, 40))
+        // "… denies — “why wouldn’t you …?” asked Dunn": a partial quote
+        // that ends with its own comma or question mark and a verb right
+        // after it is attributed there.
+        // Only when the verb comes first after it, or nothing before it
+        // reports speech ("Although Weiner admitted that they had “been
+        // friends,” he claimed …" stays with Weiner).
+        let verb_right_after = after.verb(0, lex).is_some();
+        let verb_before = (0..before.toks.len()).any(|k| before.verb(k, lex).is_some());
+        let near = if content.ends_with([',', '?', '!']) && (verb_right_after || !verb_before) {
+            from_after(&after, lex, 4)
+        } else {
+            None
+        };
+        near.or_else(|| from_before(&before, lex))
+            .or_else(|| from_after(&after, lex, 40))
     };
 
     // A partial quote with no verb of its own: the sentence's subject when it
