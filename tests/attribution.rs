@@ -309,3 +309,11 @@ fn a_colon_introduction_after_a_connective_or_an_opening_clause() {
         Some("Ms. Ruiz")
     );
 }
+
+#[test]
+fn the_pronoun_of_what_he_called_is_the_named_subject() {
+    assert_eq!(
+        mention_of("Councilwoman Ana Ruiz said the port must answer what she called a ''ferry crisis'' before winter.").as_deref(),
+        Some("Councilwoman Ana Ruiz")
+    );
+}

@@ -666,7 +666,14 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
             && name
                 .iter()
                 .all(|x| is_cap(x) || lex.is_title(x) || x.len() <= 3 && !PRONOUNS.contains(x));
-        let at_clause_start = seg_start == lo || seg_start > lo && !w.is_punct(seg_start - 1, ",");
+        // "Just last week, J.J. Goldberg, editor at large of …, wrote": a
+        // name after an opening phrase also opens the clause.
+        let after_opening = seg_start > lo
+            && w.is_punct(seg_start - 1, ",")
+            && w.word(lo).is_some_and(is_cap_boundary)
+            && !(lo..seg_start - 1).any(|i| w.is_punct(i, ","));
+        let at_clause_start =
+            seg_start == lo || seg_start > lo && !w.is_punct(seg_start - 1, ",") || after_opening;
         if name_like && (at_clause_start || name.len() < words.len()) {
             let skip = words.len() - name.len();
             let start = (seg_start..=seg_end)
@@ -1107,6 +1114,28 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             }
             None => return None,
         }
+    };
+    // "Murphy said she must reach voters in what he called a
+    // ''revolutionary mood''": the pronoun of a relative clause is the
+    // sentence's subject, named.
+    let np = match w.toks.iter().position(|t| t.span.start == np.0.start) {
+        Some(p)
+            if p > 0
+                && np.1.is_none()
+                && w.word(p).is_some_and(|x| PRONOUNS.contains(&x))
+                && w.word(p - 1).is_some_and(|x| matches!(x, "what" | "whom")) =>
+        {
+            subject(w, lex, p - 1)
+                .filter(|s| {
+                    w.text
+                        .get(s.0.clone())
+                        .and_then(|m| m.chars().next())
+                        .is_some_and(char::is_uppercase)
+                        && w.word(0).is_some_and(|x| !PRONOUNS.contains(&x))
+                })
+                .unwrap_or(np)
+        }
+        _ => np,
     };
     let (mention, role, name) = np;
     Some(Attribution {
