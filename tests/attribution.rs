@@ -317,3 +317,20 @@ fn the_pronoun_of_what_he_called_is_the_named_subject() {
         Some("Councilwoman Ana Ruiz")
     );
 }
+
+#[test]
+fn passive_agents_and_names_before_a_prepositional_phrase() {
+    assert_eq!(
+        mention_of("Ruiz was asked by harbor reporter Tom Reyes whether the plan would be “another expensive promise to the riders.”").as_deref(),
+        Some("Tom Reyes")
+    );
+    assert_eq!(
+        mention_of("The debate turned when Ortega in his opening speech called the ferry board “a club for insiders” and left.").as_deref(),
+        Some("Ortega")
+    );
+    // A clause ending in a past tense is not the speaker of the next verb.
+    assert_eq!(
+        mention_of("A source close to Ortega said the files that were hacked suggested the intruders wanted “shipping data.”").as_deref(),
+        Some("A source close to Ortega")
+    );
+}

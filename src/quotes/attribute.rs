@@ -607,6 +607,17 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     if is_time_phrase(w, &np.0) {
         return None;
     }
+    // "the areas that were hacked suggested": a phrase ending in a
+    // lower-case past tense is a clause, not a speaker.
+    if np.1.is_none()
+        && np.2.is_none()
+        && w.text
+            .get(np.0.clone())
+            .and_then(|m| m.split_whitespace().last())
+            .is_some_and(|x| x.ends_with("ed") && !is_cap(x))
+    {
+        return None;
+    }
     let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
         return Some(np);
     };
@@ -1080,19 +1091,49 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         // "Trump returned … and declared, “…”", "Massie used to support
         // Paul, but now said Trump had “…”": the sentence's subject.
         subject(w, lex, v)?
+    } else if let Some(np) = passive_agent(w, v, lex) {
+        // "Rubio was asked by moderator Gerard Baker whether …": the agent.
+        np
     } else {
+        let prep_before = |np: &Np| {
+            w.toks
+                .iter()
+                .position(|t| t.span.start == np.0.start)
+                .and_then(|i| i.checked_sub(1))
+                .filter(|&i| w.word(i).is_some_and(|x| PREPOSITIONS.contains(&x)))
+        };
         match np_before(w, v, 0, lex) {
             // "Another source speaking to Fox News said": the phrase after a
-            // preposition is not the speaker; the sentence's subject is.
-            Some(np)
-                if w.toks
-                    .iter()
-                    .position(|t| t.span.start == np.0.start)
-                    .and_then(|i| i.checked_sub(1))
-                    .and_then(|i| w.word(i))
-                    .is_some_and(|x| PREPOSITIONS.contains(&x)) =>
-            {
-                subject(w, lex, v).unwrap_or(np)
+            // preposition is not the speaker; a name right before the
+            // preposition is ("Trump in his announcement speech called"),
+            // else the sentence's subject.
+            Some(np) if prep_before(&np).is_some() => {
+                let p = prep_before(&np).unwrap_or(0);
+                np_before_inner(w, p, 0, lex)
+                    .filter(|n| {
+                        n.0.end + 1 >= w.toks.get(p).map_or(0, |t| t.span.start)
+                            && w.text
+                                .get(n.0.clone())
+                                .and_then(|m| m.chars().next())
+                                .is_some_and(char::is_uppercase)
+                            && !is_time_phrase(w, &n.0)
+                    })
+                    .map(|n| {
+                        // "A source close to Ortega said": a description
+                        // runs on through the preposition.
+                        let det = w
+                            .text
+                            .get(n.0.clone())
+                            .and_then(|m| m.split_whitespace().next())
+                            .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()));
+                        if det {
+                            (n.0.start..np.0.end, None, None)
+                        } else {
+                            n
+                        }
+                    })
+                    .or_else(|| subject(w, lex, v))
+                    .unwrap_or(np)
             }
             Some(np) => np,
             // "… said Smith" with no subject before the verb: only a name or
@@ -1145,6 +1186,20 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         role,
         characterising: kind == VerbKind::Characterise,
     })
+}
+
+/// The agent of a passive speech verb: `was asked by X`, `were told by X`.
+fn passive_agent(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    let aux = v.checked_sub(1).and_then(|k| w.word(k))?;
+    if !matches!(aux, "was" | "were" | "been" | "being") || w.word(v + 1) != Some("by") {
+        return None;
+    }
+    let np = np_after(w, v + 2, lex)?;
+    w.text
+        .get(np.0.clone())
+        .and_then(|m| m.chars().next())
+        .is_some_and(char::is_uppercase)
+        .then_some(np)
 }
 
 /// True when the verb at `v` is the second predicate of its sentence
