@@ -334,3 +334,11 @@ fn passive_agents_and_names_before_a_prepositional_phrase() {
         Some("A source close to Ortega")
     );
 }
+
+#[test]
+fn a_pronoun_or_name_and_a_past_tense_after_a_quote_attribute_it() {
+    let m = mentions("Ruiz waved at the crowd. “Will the ferry run?” Ortega pressed. “People are tired of waiting,” she surmised.");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ortega"));
+    assert_eq!(m[1].1.as_deref(), Some("she"));
+}

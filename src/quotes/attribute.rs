@@ -1252,6 +1252,36 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
     attribution_in(w, v, lex, verb_first)
 }
 
+/// `“…,” he surmised.` / `“…?” Hannity pressed.`: a pronoun or a name
+/// right after a quote, then a past tense that ends the clause, is an
+/// attribution even when the verb is in no list.
+fn implicit_speech(w: &Win<'_>) -> Option<Attribution> {
+    let first = w.word(0)?;
+    let v = if PRONOUNS.contains(&first) && first != "it" {
+        1
+    } else {
+        let n = (0..4)
+            .take_while(|&k| w.word(k).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
+            .count();
+        if n == 0 || super::names::is_stop(first) {
+            return None;
+        }
+        n
+    };
+    let verb = w.word(v)?;
+    let past = verb.len() > 4 && verb.ends_with("ed") && !is_cap(verb);
+    let ends = w
+        .word(v + 1)
+        .is_none_or(|x| x.len() > 4 && x.ends_with("ly") || PREPOSITIONS.contains(&x));
+    (past && ends).then(|| Attribution {
+        cue: w.span(v, v),
+        mention: w.span(0, v - 1),
+        name: None,
+        role: None,
+        characterising: false,
+    })
+}
+
 /// Search the before-window: `X said: “…”`, `According to X, “…”`,
 /// `X called it a “…”`.
 fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
@@ -1496,7 +1526,8 @@ pub fn attribute(
         };
         let a = transcript_label(text, q.content.clone()).or_else(|| {
             if trailing_comma || near.is_some() {
-                near.or_else(|| from_before(&before, lex))
+                near.or_else(|| implicit_speech(&after))
+                    .or_else(|| from_before(&before, lex))
             } else {
                 from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
             }
