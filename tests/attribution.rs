@@ -342,3 +342,17 @@ fn a_pronoun_or_name_and_a_past_tense_after_a_quote_attribute_it() {
     assert_eq!(m[0].1.as_deref(), Some("Ortega"));
     assert_eq!(m[1].1.as_deref(), Some("she"));
 }
+
+#[test]
+fn a_colon_after_an_opening_clause_and_a_platform_before_a_participle() {
+    // The verb of the "When …," clause does not introduce the quote.
+    assert_eq!(
+        mention_of("When Ortega suggested that the port would sue, Ruiz fired back: “If they sue us, they will lose.”").as_deref(),
+        Some("Ruiz")
+    );
+    // "on Facebook writing": the platform is not the writer.
+    assert_eq!(
+        mention_of("Ruiz answered the question on Facebook writing, “Yes, the ferry will run.”").as_deref(),
+        Some("Ruiz")
+    );
+}

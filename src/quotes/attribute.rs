@@ -1068,11 +1068,18 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 .get(np.0.clone())
                 .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase))
         });
-        // A name right before the participle is its subject.
+        // A name right before the participle is its subject ("with Senator
+        // John McCain telling reporters"), unless a preposition of place
+        // governs it ("responded on Facebook writing").
         let adjacent = named_before.clone().filter(|np| {
+            let start = w.toks.iter().position(|t| t.span.start == np.0.start);
             v > 0
                 && w.word(v - 1).is_some()
                 && w.toks.get(v - 1).is_some_and(|t| t.span.end == np.0.end)
+                && !start
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|i| w.word(i))
+                    .is_some_and(|x| matches!(x, "on" | "in" | "at" | "via" | "from" | "through"))
         });
         let after_comma = v > 0 && w.is_punct(v - 1, ",");
         adjacent
@@ -1285,8 +1292,31 @@ fn implicit_speech(w: &Win<'_>) -> Option<Attribution> {
 /// Search the before-window: `X said: “…”`, `According to X, “…”`,
 /// `X called it a “…”`.
 fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
+    // "When Trump suggested …, Rubio fired back: “…”": a verb inside an
+    // opening subordinate clause does not introduce a quote after a colon.
+    let n = w.toks.len();
+    let opening_clause_end = (n >= 2
+        && w.is_punct(n - 1, ":")
+        && w.word(0).is_some_and(|x| {
+            matches!(
+                x,
+                "When"
+                    | "While"
+                    | "After"
+                    | "If"
+                    | "Although"
+                    | "Because"
+                    | "Before"
+                    | "Since"
+                    | "Though"
+                    | "Once"
+                    | "Until"
+            )
+        }))
+    .then(|| (0..n).find(|&k| w.is_punct(k, ",")))
+    .flatten();
     for v in (0..w.toks.len()).rev() {
-        if w.verb(v, lex).is_none() {
+        if w.verb(v, lex).is_none() || opening_clause_end.is_some_and(|c| v < c) {
             continue;
         }
         if let Some(a) = attribution_in(w, v, lex, false) {
