@@ -341,6 +341,11 @@ fn a_pronoun_or_name_and_a_past_tense_after_a_quote_attribute_it() {
     assert_eq!(m.len(), 2, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("Ortega"));
     assert_eq!(m[1].1.as_deref(), Some("she"));
+    // A determiner phrase with a name: "an angry Ruiz retorted".
+    assert_eq!(
+        mention_of("Ortega spoke first. “The ferry will run,” an angry Ruiz retorted.").as_deref(),
+        Some("an angry Ruiz")
+    );
 }
 
 #[test]
@@ -352,7 +357,8 @@ fn a_colon_after_an_opening_clause_and_a_platform_before_a_participle() {
     );
     // "on Facebook writing": the platform is not the writer.
     assert_eq!(
-        mention_of("Ruiz answered the question on Facebook writing, “Yes, the ferry will run.”").as_deref(),
+        mention_of("Ruiz answered the question on Facebook writing, “Yes, the ferry will run.”")
+            .as_deref(),
         Some("Ruiz")
     );
 }

@@ -1266,6 +1266,15 @@ fn implicit_speech(w: &Win<'_>) -> Option<Attribution> {
     let first = w.word(0)?;
     let v = if PRONOUNS.contains(&first) && first != "it" {
         1
+    } else if matches!(first, "a" | "an" | "the") {
+        // "“…,” an angry Hollande retaliated."
+        let n = (1..4)
+            .take_while(|&k| w.word(k).is_some_and(|x| !x.ends_with("ed") || is_cap(x)))
+            .count();
+        if n == 0 || !(1..=n).any(|k| w.word(k).is_some_and(is_cap)) {
+            return None;
+        }
+        n + 1
     } else {
         let n = (0..4)
             .take_while(|&k| w.word(k).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
