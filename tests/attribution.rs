@@ -362,3 +362,16 @@ fn a_colon_after_an_opening_clause_and_a_platform_before_a_participle() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_short_quoted_name_inside_the_attribution_does_not_end_it() {
+    assert_eq!(
+        mention_of_first("“We have waited long enough,” harbor pilot Tom Reyes, wearing a cap and “Ferry Now” pins, said after the vote."),
+        Some("Tom Reyes".to_string())
+    );
+}
+
+/// The speaker mention of the first quote in `text`.
+fn mention_of_first(text: &str) -> Option<String> {
+    mentions(text).into_iter().next().and_then(|(_, s)| s)
+}

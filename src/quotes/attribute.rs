@@ -1564,8 +1564,21 @@ pub fn attribute(
             from_after(&after, lex, 25)
         };
         let a = transcript_label(text, q.content.clone()).or_else(|| {
+            // "“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins,
+            // said": a short quoted name inside the attribution does not end
+            // the after-window.
+            let across_title = || {
+                let c = q.close.as_ref()?;
+                let nq = raws.get(qi + 1).filter(|n| n.paragraph == q.paragraph)?;
+                let words = text.get(nq.content.clone())?.split_whitespace().count();
+                if words > 4 {
+                    return None;
+                }
+                from_after(&after_window(text, c.end, par.end), lex, 25)
+            };
             if trailing_comma || near.is_some() {
                 near.or_else(|| implicit_speech(&after))
+                    .or_else(across_title)
                     .or_else(|| from_before(&before, lex))
             } else {
                 from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
