@@ -375,3 +375,16 @@ fn a_short_quoted_name_inside_the_attribution_does_not_end_it() {
 fn mention_of_first(text: &str) -> Option<String> {
     mentions(text).into_iter().next().and_then(|(_, s)| s)
 }
+
+#[test]
+fn the_next_sentence_with_its_own_object_is_not_the_attribution() {
+    let m = mentions("Ruiz said, “The harbor has a problem we try to overlook.” The pilot then recalled a night on the water.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ruiz"));
+    // "He added that …" starts a new statement too.
+    let m = mentions("Ortega issued a statement saying, “We will run the ferry.” He added that the schedule would change.");
+    assert_eq!(m[0].1.as_deref(), Some("Ortega"));
+    // "“….” Ruiz said Tuesday." still attributes.
+    let m = mentions("The vote is near. “We will win.” Ruiz said Tuesday.");
+    assert_eq!(m[0].1.as_deref(), Some("Ruiz"));
+}

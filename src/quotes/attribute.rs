@@ -1559,7 +1559,24 @@ pub fn attribute(
         let ends_sentence = content.ends_with('.');
         let new_sentence = ends_sentence && after.word(0).is_some_and(is_cap);
         let near = if new_sentence {
-            from_after(&after, lex, 4)
+            // "“….” Smith said (Tuesday | in a statement | , adding …)." — not
+            // "“….” The star then recalled an incident …": a verb with its
+            // own object starts the next statement.
+            from_after(&after, lex, 4).filter(|a| {
+                let v = a
+                    .cue
+                    .as_ref()
+                    .and_then(|c| after.toks.iter().position(|t| t.span.start == c.start));
+                let Some(v) = v else { return true };
+                let verb_first = a
+                    .mention
+                    .as_ref()
+                    .is_some_and(|m| m.start > a.cue.as_ref().map_or(0, |c| c.start));
+                verb_first
+                    || after
+                        .word(v + 1)
+                        .is_none_or(|x| is_aux(x) || PREPOSITIONS.contains(&x))
+            })
         } else {
             from_after(&after, lex, 25)
         };
