@@ -144,6 +144,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 '”' if double_open => {
                     close(&mut out, text, pi, &mut open, at..mark_end, continues);
                 }
+                // A typo'd closing mark (`“It's unusual,“ said Noble`): an
+                // opening mark after the quote's punctuation, before a space.
+                '“' if double_open
+                    && prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!'))
+                    && next_is_space =>
+                {
+                    close(&mut out, text, pi, &mut open, at..mark_end, continues);
+                }
                 '"' if double_open
                     && !(next_is_alnum
                         && !prev_is_alnum
@@ -253,6 +261,11 @@ mod tests {
         assert_eq!(texts("``We won,'' he said."), vec!["We won,"]);
         assert_eq!(texts("a ‘disaster’ on Monday"), vec!["disaster"]);
         assert_eq!(texts("called it a 'hoax' again"), vec!["hoax"]);
+        // A typo'd closing mark after the quote's punctuation still closes.
+        assert_eq!(
+            texts("“It's unusual,“ said Noble. “It's hard to do.”"),
+            vec!["It's unusual,", "It's hard to do."]
+        );
     }
 
     #[test]
