@@ -388,3 +388,16 @@ fn the_next_sentence_with_its_own_object_is_not_the_attribution() {
     let m = mentions("The vote is near. “We will win.” Ruiz said Tuesday.");
     assert_eq!(m[0].1.as_deref(), Some("Ruiz"));
 }
+
+#[test]
+fn a_name_after_from_or_a_dash_right_before_a_colon() {
+    assert_eq!(
+        mention_of("Ferry riders are losing patience - More from Ruiz: “The schedule has not changed in years.”").as_deref(),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        mention_of("Pilots agree - Tom Reyes: “Keep the boats running as late as possible.”")
+            .as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -1333,6 +1333,31 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         }
     }
     let n = w.toks.len();
+    // "More from Jones: “…”", "Pollsters agree - Carl Bialik: “…”": a name
+    // right before the colon after `from` or a dash.
+    if n >= 3 && w.is_punct(n - 1, ":") {
+        let start = (0..n - 1)
+            .rev()
+            .take_while(|&i| {
+                w.word(i).is_some_and(|x| is_cap(x) || x == "and") || w.is_punct(i, ".")
+            })
+            .last();
+        if let Some(st) = start.filter(|&st| st > 0 && n - 1 - st <= 5) {
+            let led = w.word(st - 1) == Some("from")
+                || w.is_punct(st - 1, "-")
+                || w.is_punct(st - 1, "–")
+                || w.is_punct(st - 1, "—");
+            if led && w.word(st).is_some_and(|x| x != "and") {
+                return Some(Attribution {
+                    cue: w.span(n - 1, n - 1),
+                    mention: w.span(st, n - 2),
+                    name: None,
+                    role: None,
+                    characterising: false,
+                });
+            }
+        }
+    }
     // "Wexler returned the compliment: “…”": a sentence that opens with a
     // name (or pronoun) and ends with a colon introduces the quote.
     if n >= 3 && w.is_punct(n - 1, ":") {
