@@ -401,3 +401,11 @@ fn a_name_after_from_or_a_dash_right_before_a_colon() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_quote_set_off_by_dashes_belongs_to_the_sentence() {
+    let m = mentions("''He pays nothing for the ferry,'' said Mrs. Ruiz.\n\nMr. Ortega hardly clarified the matter, treating Mrs. Ruiz's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay my fares.''");
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Mr. Ortega"));
+    assert_eq!(m[2].1.as_deref(), Some("Mr. Ortega"));
+}

@@ -1627,6 +1627,44 @@ pub fn attribute(
             }
         });
         a.or_else(|| {
+            // "Republicans have said so, including Mitt Romney -- ''It is
+            // disqualifying'' -- and …", "Mr. Trump hardly clarified it,
+            // treating her remark as a compliment -- ''That makes me
+            // smart''": a quote set off by dashes is the name right before
+            // the dash's, else the sentence subject's.
+            let dash = |w: &Win<'_>, k: usize| {
+                w.is_punct(k, "-") || w.is_punct(k, "—") || w.is_punct(k, "–")
+            };
+            let n = before.toks.len();
+            if n < 3
+                || !dash(&before, n - 1)
+                || !after.toks.first().is_some_and(|_| dash(&after, 0))
+            {
+                return None;
+            }
+            let mut d = n - 1;
+            while d > 0 && dash(&before, d - 1) {
+                d -= 1;
+            }
+            let named = np_before_inner(&before, d, 0, lex).filter(|np| {
+                text.get(np.0.clone())
+                    .and_then(|m| m.chars().next())
+                    .is_some_and(char::is_uppercase)
+                    && before
+                        .toks
+                        .get(d.saturating_sub(1))
+                        .is_some_and(|t| t.span.end == np.0.end)
+            });
+            let (mention, role, name) = named.or_else(|| subject(&before, lex, d))?;
+            Some(Attribution {
+                cue: before.span(n - 1, n - 1),
+                mention: Some(mention),
+                name,
+                role,
+                characterising: false,
+            })
+        })
+        .or_else(|| {
             // "In response, she said she and Obama had made progress. “…”":
             // the last attribution earlier in the paragraph, when no other
             // quote in the paragraph has one of its own.
