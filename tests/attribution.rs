@@ -409,3 +409,11 @@ fn a_quote_set_off_by_dashes_belongs_to_the_sentence() {
     assert_eq!(m[1].1.as_deref(), Some("Mr. Ortega"));
     assert_eq!(m[2].1.as_deref(), Some("Mr. Ortega"));
 }
+
+#[test]
+fn particle_verbs_of_speech_after_a_quote() {
+    let m = mentions("Ruiz spoke first.\n\n“You know, it happens, right?” Ortega went on, as if he had not heard. “But you get over it.”\n\n“They are all here for free rides,” Reyes shot back with a laugh.");
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ortega"));
+    assert_eq!(m[2].1.as_deref(), Some("Reyes"));
+}

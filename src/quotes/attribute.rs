@@ -1285,12 +1285,21 @@ fn implicit_speech(w: &Win<'_>) -> Option<Attribution> {
         n
     };
     let verb = w.word(v)?;
-    let past = verb.len() > 4 && verb.ends_with("ed") && !is_cap(verb);
+    // Particle verbs of speech: "Trump went on", "Bennett shot back".
+    let particle = matches!(
+        (verb, w.word(v + 1)),
+        ("went", Some("on"))
+            | ("shot" | "fired", Some("back"))
+            | ("chimed" | "cut" | "broke", Some("in"))
+            | ("spoke" | "piped", Some("up"))
+    );
+    let v_end = if particle { v + 1 } else { v };
+    let past = particle || verb.len() > 4 && verb.ends_with("ed") && !is_cap(verb);
     let ends = w
-        .word(v + 1)
+        .word(v_end + 1)
         .is_none_or(|x| x.len() > 4 && x.ends_with("ly") || PREPOSITIONS.contains(&x));
     (past && ends).then(|| Attribution {
-        cue: w.span(v, v),
+        cue: w.span(v, v_end),
         mention: w.span(0, v - 1),
         name: None,
         role: None,
