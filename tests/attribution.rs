@@ -417,3 +417,18 @@ fn particle_verbs_of_speech_after_a_quote() {
     assert_eq!(m[0].1.as_deref(), Some("Ortega"));
     assert_eq!(m[2].1.as_deref(), Some("Reyes"));
 }
+
+#[test]
+fn an_opening_participle_phrase_and_adverbs_are_not_speakers() {
+    assert_eq!(
+        mention_of(
+            "Appearing on TV, the port chairman said the mayor \"caused the delays\" all year."
+        )
+        .as_deref(),
+        Some("the port chairman")
+    );
+    assert_eq!(
+        mention_of("The harbor board has always called itself an “open” body.").as_deref(),
+        Some("The harbor board")
+    );
+}

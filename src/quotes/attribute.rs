@@ -112,6 +112,8 @@ const AUX: &[&str] = &[
     "should",
     "can",
     "now",
+    "always",
+    "long",
 ];
 
 /// Capitalised words that start sentences and clauses, never names.
@@ -608,13 +610,16 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
         return None;
     }
     // "the areas that were hacked suggested": a phrase ending in a
-    // lower-case past tense is a clause, not a speaker.
+    // lower-case past tense is a clause, not a speaker; "after being
+    // asked": a lone participle neither.
     if np.1.is_none()
         && np.2.is_none()
-        && w.text
-            .get(np.0.clone())
-            .and_then(|m| m.split_whitespace().last())
-            .is_some_and(|x| x.ends_with("ed") && !is_cap(x))
+        && w.text.get(np.0.clone()).is_some_and(|m| {
+            m.split_whitespace()
+                .last()
+                .is_some_and(|x| x.ends_with("ed") && !is_cap(x))
+                || !m.contains(' ') && m.ends_with("ing") && !is_cap(m)
+        })
     {
         return None;
     }
@@ -673,10 +678,15 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
             && !name.last().is_some_and(|x| is_time_word(x))
             && name
                 .first()
-                .is_some_and(|x| is_cap(x) && !super::names::is_stop(x))
-            && name
-                .iter()
-                .all(|x| is_cap(x) || lex.is_title(x) || x.len() <= 3 && !PRONOUNS.contains(x));
+                .is_some_and(|x| is_cap(x) && !super::names::is_stop(x) && !x.ends_with("ing"))
+            && name.iter().all(|x| {
+                is_cap(x)
+                    || lex.is_title(x)
+                    || matches!(
+                        *x,
+                        "de" | "van" | "von" | "bin" | "al" | "da" | "la" | "le" | "del" | "der"
+                    )
+            });
         // "Just last week, J.J. Goldberg, editor at large of …, wrote": a
         // name after an opening phrase also opens the clause.
         let after_opening = seg_start > lo
@@ -871,7 +881,14 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         let name_start = (name_start..=name_end)
             .find(|&i| w.word(i).is_some())
             .unwrap_or(name_end);
-        return Some((w.span(name_start, name_end)?, w.span(start, end), None));
+        // "Appearing on TV, the GOP front-runner said": a name after a
+        // preposition is no speaker; the description is.
+        let after_prep = name_start > lo
+            && w.word(name_start - 1)
+                .is_some_and(|x| PREPOSITIONS.contains(&x));
+        if !after_prep {
+            return Some((w.span(name_start, name_end)?, w.span(start, end), None));
+        }
     }
     // A lower-case run must be short and not a clause ("the plan would").
     let mention = w.span(start, end)?;
@@ -1118,11 +1135,16 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 let p = prep_before(&np).unwrap_or(0);
                 np_before_inner(w, p, 0, lex)
                     .filter(|n| {
+                        let first = w
+                            .text
+                            .get(n.0.clone())
+                            .and_then(|m| m.split_whitespace().next());
                         n.0.end + 1 >= w.toks.get(p).map_or(0, |t| t.span.start)
-                            && w.text
-                                .get(n.0.clone())
-                                .and_then(|m| m.chars().next())
-                                .is_some_and(char::is_uppercase)
+                            && first.is_some_and(|f| {
+                                f.starts_with(char::is_uppercase)
+                                    && !f.ends_with("ing")
+                                    && !is_cap_boundary(f)
+                            })
                             && !is_time_phrase(w, &n.0)
                     })
                     .map(|n| {
