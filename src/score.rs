@@ -100,6 +100,41 @@ const SPEECH_VERBS: &[&str] = &[
     "confirmed",
     "reported",
 ];
+/// The speech verbs of [`SPEECH_VERBS`] whose speaker may follow them
+/// (`“…,” said Cantor`); after the others (`warned the Legislature`,
+/// `told reporters`) comes the listener or the thing said.
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "tweeted",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "replied",
+    "responded",
+    "declared",
+    "continued",
+    "concluded",
+    "remarked",
+    "asserted",
+    "maintained",
+    "contended",
+    "countered",
+    "quipped",
+    "joked",
+    "laughed",
+    "mused",
+    "stated",
+];
 /// Weight of the words of a conditional clause.
 const CONDITIONAL: f32 = 0.6;
 /// Weight of the words of a question.
@@ -678,14 +713,17 @@ impl Analysis {
         };
         let after = self.toks.partition_point(|t| t.span.start < span.end);
         let speech = |k: usize| word(k).is_some_and(|w| SPEECH_VERBS.contains(&w));
+        // Before the mention only a verb that inverts (`said Cantor`); after
+        // `warned`, `told`, `asked` the mention is the listener, judged.
+        let inverts = |k: usize| word(k).is_some_and(|w| INVERTING_VERBS.contains(&w));
         speech(after)
-            || m_token > 0 && speech(m_token - 1)
+            || m_token > 0 && inverts(m_token - 1)
             || m_token > 1
                 && self
                     .toks
                     .get(m_token - 1)
                     .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some(","))
-                && speech(m_token - 2)
+                && inverts(m_token - 2)
     }
 
     /// Phrases behind the overall sentiment, strongest first.

@@ -177,11 +177,22 @@ pub fn judge(
     words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.start.cmp(&y.0.start)));
     let mut evidence: Vec<String> = Vec::new();
     let rule_agrees = Stance::from_score(rule) == stance && stance != Stance::Neutral;
-    if rule_agrees && dense > 0.0 {
+    // The rule's phrases lean the label's way: shown first when the model
+    // leans on them, else kept for a label no word explains.
+    let same_way =
+        rule < 0.0 && stance == Stance::Critical || rule > 0.0 && stance == Stance::Supportive;
+    let rule_evidence_fallback = if rule_agrees && dense > 0.0 {
         evidence.extend(rule_evidence);
-    }
+        Vec::new()
+    } else if same_way {
+        rule_evidence
+    } else {
+        Vec::new()
+    };
     for (s, p) in &words {
-        if evidence.len() >= 5 || *p < MIN_EVIDENCE {
+        // A critical or supportive label always shows its strongest word.
+        let must = *p > 0.0 && evidence.is_empty() && stance != Stance::Neutral;
+        if evidence.len() >= 5 || *p < MIN_EVIDENCE && !must {
             break;
         }
         let Some(w) = text.get(s.clone()) else {
@@ -196,6 +207,10 @@ pub fn judge(
             continue;
         }
         evidence.push(w.to_string());
+    }
+    if evidence.is_empty() && stance != Stance::Neutral {
+        // Nothing but function words and dense cues: the rule's phrases.
+        evidence = rule_evidence_fallback;
     }
     let mut cues = Vec::new();
     if keep_cues {

@@ -183,6 +183,25 @@ fn every_target_row_has_evidence_unless_neutral() {
 }
 
 #[test]
+fn every_critical_or_supportive_row_has_evidence_on_real_news() {
+    let wd = Workdir::new("run-evidence-bbc");
+    let bbc = crate::util::shared().join("corpus/bbc.jsonl");
+    let out = output(wd.cmd(&[
+        "run",
+        bbc.to_str().unwrap(),
+        "--out-dir",
+        wd.path("out").to_str().unwrap(),
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (_, rows) = read_csv(&wd.path("out/quote_targets.csv"));
+    let judged: Vec<&Vec<String>> = rows.iter().filter(|r| r[7] != "neutral").collect();
+    assert!(judged.len() >= 20, "{} judged rows", judged.len());
+    for r in judged {
+        assert!(!r[9].is_empty(), "no evidence: {r:?}");
+    }
+}
+
+#[test]
 fn reports_are_identical_with_one_thread_and_many() {
     let a = Workdir::new("run-t1");
     let b = Workdir::new("run-t4");
