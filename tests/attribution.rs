@@ -432,3 +432,15 @@ fn an_opening_participle_phrase_and_adverbs_are_not_speakers() {
         Some("The harbor board")
     );
 }
+
+#[test]
+fn a_phrase_right_after_a_reported_sentence_is_that_speakers() {
+    let m = mentions("Reyes said the ferry cuts are unlikely to last. Ridership was \"flat for about a month or six weeks\" as riders waited.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Reyes"));
+    // A one- or two-word scare quote after it is still dropped.
+    let m = mentions(
+        "Reyes said the ferry cuts are unlikely to last. Ridership was \"flat\" as riders waited.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}

@@ -1829,6 +1829,36 @@ pub fn attribute(
                     role,
                     characterising: false,
                 })
+                .or_else(|| {
+                    // "Gilbert said the boycott will not hurt. Fundraising was
+                    // “stagnant for about a month”": a phrase of three or more
+                    // words right after a sentence that reports someone's
+                    // speech is theirs.
+                    if inherit || content_words < 3 {
+                        return None;
+                    }
+                    let cur = before.toks.first().map_or(q.open.start, |t| t.span.start);
+                    let from = prev_end.max(par.start);
+                    if cur <= from {
+                        return None;
+                    }
+                    // The previous sentence, without its final stop.
+                    let stop = tokens(text, from..cur)
+                        .iter()
+                        .rev()
+                        .find(|t| t.word)
+                        .map_or(from, |t| t.span.end);
+                    let prev = before_window(text, from, stop);
+                    // Its first reporting verb (`Gilbert said the boycott
+                    // calls …`: `said`, not `calls`).
+                    let a = (0..prev.toks.len())
+                        .filter(|&v| prev.verb(v, lex) == Some(VerbKind::Speech))
+                        .find_map(|v| attribution_in(&prev, v, lex, false))?;
+                    let m = text.get(a.mention.clone()?)?;
+                    let person =
+                        PRONOUNS.contains(&m) && m != "it" || m.split_whitespace().all(is_cap);
+                    person.then_some(Attribution { cue: None, ..a })
+                })
         }
         None => None,
     };
