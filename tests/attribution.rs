@@ -444,3 +444,12 @@ fn a_phrase_right_after_a_reported_sentence_is_that_speakers() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_story_headline_credited_by_its_writer_is_not_a_quote() {
+    let m = mentions("NOW OPEN—\"Ferry museum opens on the pier,\" by Gazette's Tom Reyes: \"Curators of a new museum want riders to stay.\"");
+    assert!(
+        m.iter().all(|(t, _)| !t.starts_with("Ferry museum")),
+        "{m:?}"
+    );
+}

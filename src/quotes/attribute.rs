@@ -1607,6 +1607,16 @@ pub fn attribute(
     };
     let content_words = content.split_whitespace().count();
 
+    // "“Met accused of whitewashing baby Jesus,” by Post's Kathianne
+    // Boniello: …": the headline of a story, credited to its writer, is
+    // no statement.
+    let byline = after.word(0) == Some("by")
+        && after
+            .word(1)
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x));
+    if byline && q.close.is_some() {
+        return None;
+    }
     let attr = if direct {
         let trailing_comma = content.ends_with([',', '?', '!', '—']);
         // After a quote that ends its sentence, a capitalised word starts a
