@@ -173,7 +173,7 @@ fn possessive_base(word: &str) -> Option<&str> {
 }
 
 /// Lower-case `word` into `buf` (ASCII fast path), with `’` as `'`.
-fn fold_into(word: &str, buf: &mut String) {
+pub(crate) fn fold_into(word: &str, buf: &mut String) {
     buf.clear();
     if word.is_ascii() {
         buf.push_str(word);

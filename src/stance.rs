@@ -19,6 +19,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::error::Error;
+use crate::lexicon::fold_into;
 use crate::score::{round4, Analysis, Stance, THRESHOLD};
 use crate::segment::Span;
 
@@ -343,20 +344,7 @@ pub fn visit_features(
             return None;
         }
         let t = toks.get(k).filter(|t| t.word)?;
-        let w = text.get(t.span.clone())?;
-        out.clear();
-        if w.is_ascii() {
-            out.push_str(w);
-            out.make_ascii_lowercase();
-        } else {
-            for ch in w.chars() {
-                if ch == '’' {
-                    out.push('\'');
-                } else {
-                    out.extend(ch.to_lowercase());
-                }
-            }
-        }
+        fold_into(text.get(t.span.clone())?, out);
         Some(t.span.clone())
     };
     let mut emit = |prefix: &str, k: usize, v: f32, buf: &mut String, word: &mut String| {

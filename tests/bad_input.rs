@@ -130,9 +130,9 @@ fn unreadable_input_is_fatal_before_any_work() {
     assert!(!wd.path("out").exists());
 }
 
-#[test]
-fn bad_lexicon_line_is_fatal_with_file_and_line() {
-    let wd = Workdir::new("bad-lexicon");
+/// A copy of `lexicons/` in `wd` with `line` appended to `file`; returns
+/// the folder and the appended line's number.
+fn lexicons_with_line(wd: &Workdir, file: &str, line: &str) -> (std::path::PathBuf, usize) {
     let lex = wd.path("lex");
     std::fs::create_dir_all(&lex).unwrap();
     for entry in std::fs::read_dir(crate::util::root().join("lexicons")).unwrap() {
@@ -141,16 +141,23 @@ fn bad_lexicon_line_is_fatal_with_file_and_line() {
     }
     let mut f = std::fs::OpenOptions::new()
         .append(true)
-        .open(lex.join("sentiment.tsv"))
+        .open(lex.join(file))
         .unwrap();
-    writeln!(f, "splendid\tvery good").unwrap();
-    let lines = std::fs::read_to_string(lex.join("sentiment.tsv"))
+    writeln!(f, "{line}").unwrap();
+    let n = std::fs::read_to_string(lex.join(file))
         .unwrap()
         .lines()
         .count();
+    (lex, n)
+}
+
+#[test]
+fn bad_lexicon_line_is_fatal_with_file_and_line() {
+    let wd = Workdir::new("bad-lexicon");
+    let (lex, line) = lexicons_with_line(&wd, "sentiment.tsv", "splendid\tvery good");
     let out = run(&wd, &["data"], &["--lexicons", lex.to_str().unwrap()]);
     assert_eq!(code(&out), 1);
-    let want = format!("sentiment.tsv:{lines}: weight `very good` is not a number");
+    let want = format!("sentiment.tsv:{line}: weight `very good` is not a number");
     assert!(stderr(&out).contains(&want), "{}", stderr(&out));
     assert!(!wd.path("out").exists());
 }
@@ -158,24 +165,10 @@ fn bad_lexicon_line_is_fatal_with_file_and_line() {
 #[test]
 fn bad_stance_model_line_is_fatal_with_file_and_line() {
     let wd = Workdir::new("bad-model");
-    let lex = wd.path("lex");
-    std::fs::create_dir_all(&lex).unwrap();
-    for entry in std::fs::read_dir(crate::util::root().join("lexicons")).unwrap() {
-        let p = entry.unwrap().path();
-        std::fs::copy(&p, lex.join(p.file_name().unwrap())).unwrap();
-    }
-    let mut f = std::fs::OpenOptions::new()
-        .append(true)
-        .open(lex.join("stance_model.tsv"))
-        .unwrap();
-    writeln!(f, "L:splendid\t0.1\t0.2").unwrap();
-    let lines = std::fs::read_to_string(lex.join("stance_model.tsv"))
-        .unwrap()
-        .lines()
-        .count();
+    let (lex, line) = lexicons_with_line(&wd, "stance_model.tsv", "L:splendid\t0.1\t0.2");
     let out = run(&wd, &["data"], &["--lexicons", lex.to_str().unwrap()]);
     assert_eq!(code(&out), 1);
-    let want = format!("stance_model.tsv:{lines}:");
+    let want = format!("stance_model.tsv:{line}: expected");
     assert!(stderr(&out).contains(&want), "{}", stderr(&out));
     assert!(!wd.path("out").exists());
 }

@@ -233,19 +233,16 @@ fn is_aux_word(w: &str) -> bool {
 fn is_aux(word: &str) -> bool {
     is_aux_word(word)
         || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
-        || matches!(
-            word,
-            "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-        )
+        || is_day(word)
+        || matches!(word, "yesterday" | "today" | "tonight")
+}
+
+/// A day of the week.
+fn is_day(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// Headline labels before a colon that name no speaker ("Poll: …").
@@ -285,43 +282,38 @@ const HEADLINE_LABELS: &[&str] = &[
 /// Words of a time expression: a phrase that ends in one ("Friday
 /// morning", "New Hampshire Monday") is never a speaker.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Aug"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "week"
-            | "weekend"
-            | "today"
-            | "yesterday"
-            | "tonight"
-    )
+    let w = w.trim_end_matches('.');
+    is_day(w)
+        || matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "weekend"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        )
 }
 
 /// True when the phrase at `span` ends in a time word.
