@@ -1,12 +1,15 @@
 //! Target stance: a fitted linear model over dependency-free cues around a
 //! target mention, on top of the rule-based stance score of [`crate::score`].
 //!
-//! The cues ([`visit_features`]) are the rule score and sentiment, the
-//! sentiment left and right of the mention and in its clause, the words
-//! just before and after it (`L:`/`R:`, `L1:`/`R1:`), the words of its
-//! clause (`C:`) and their pairs across the mention (`B:`), the words of the
-//! whole text (`S:`), the mention's position and how many other names the
-//! text holds. Each cue has three weights (negative, neutral, positive) in
+//! The cues ([`visit_features`]) are the rule score and sentiment; the
+//! sentiment left and right of the mention, within four words of it,
+//! weighted by closeness, in its clause, nearer it than any other name
+//! (`own`) and nearer another name (`other`); whether the target speaks
+//! (`… Cantor said`) or stands inside a quotation; the words just before and
+//! after it (`L:`/`R:`, `L1:`/`R1:`), the words of its clause (`C:`) and
+//! their pairs across the mention (`B:`), the words of the whole text
+//! (`S:`), the mention's position and how many other names the text holds.
+//! Names and numbers give no word cues. Each cue has three weights (negative, neutral, positive) in
 //! `lexicons/stance_model.tsv`, fitted by `scripts/fit_stance.py` on
 //! NewsMTSC's training sentences only; the label is the class with the
 //! largest sum. The evidence of a judgement is the lexicon phrases behind
