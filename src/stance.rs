@@ -11,9 +11,8 @@
 //! (`S:`), the mention's position and how many other names the text holds.
 //! Names and numbers give no word cues. Each cue has three weights
 //! (negative, neutral, positive) in `lexicons/stance_model.tsv`, fitted by
-//! `scripts/fit_stance.py` on
-//! NewsMTSC's training sentences only; the label is the class with the
-//! largest sum. The evidence of a judgement is the lexicon phrases behind
+//! `scripts/fit_stance.py` on NewsMTSC's training sentences only; the label
+//! is the class with the largest sum. The evidence of a judgement is the lexicon phrases behind
 //! the rule score (when the model agrees with it) and the words that pushed
 //! the model hardest toward its label: the same numbers `explain` prints.
 //!
