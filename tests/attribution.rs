@@ -453,3 +453,18 @@ fn a_story_headline_credited_by_its_writer_is_not_a_quote() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_verb_with_a_that_clause_reports_its_subjects_view() {
+    assert_eq!(
+        mention_of("Her campaign protested that the port aides were being \"disingenuous\" about the schedule.").as_deref(),
+        Some("Her campaign")
+    );
+    assert_eq!(
+        mention_of(
+            "HarborCheck then ruled that the mayor's claim about ferries is “true,” with caveats."
+        )
+        .as_deref(),
+        Some("HarborCheck")
+    );
+}

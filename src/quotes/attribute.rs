@@ -1832,6 +1832,35 @@ pub fn attribute(
                     characterising: false,
                 })
                 .or_else(|| {
+                    // "His campaign protested that Clinton aides were being
+                    // “disingenuous”", "Politifact then ruled that … is
+                    // “true”": a verb with a `that` clause reports what its
+                    // subject holds, listed or not.
+                    if inherit {
+                        return None;
+                    }
+                    let v = (1..before.toks.len()).rev().find(|&k| {
+                        before.word(k) == Some("that")
+                            && before.word(k - 1).is_some_and(|x| {
+                                x.len() > 3
+                                    && !is_cap(x)
+                                    && (x.ends_with("ed") || x.ends_with('s'))
+                                    && !is_aux(x)
+                            })
+                    })? - 1;
+                    let np = np_before(&before, v, 0, lex)?;
+                    let m = text.get(np.0.clone())?;
+                    (m.starts_with(char::is_uppercase) && !PRONOUNS.contains(&m)).then(|| {
+                        Attribution {
+                            cue: before.span(v, v),
+                            mention: Some(np.0),
+                            name: np.2,
+                            role: np.1,
+                            characterising: false,
+                        }
+                    })
+                })
+                .or_else(|| {
                     // "Gilbert said the boycott will not hurt. Fundraising was
                     // “stagnant for about a month”": a phrase of three or more
                     // words right after a sentence that reports someone's
