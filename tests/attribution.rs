@@ -468,3 +468,11 @@ fn a_verb_with_a_that_clause_reports_its_subjects_view() {
         Some("HarborCheck")
     );
 }
+
+#[test]
+fn descriptors_and_a_name_after_an_opening_phrase_before_a_colon() {
+    assert_eq!(
+        mention_of("But after Tuesday's vote, harbor columnist Tom Reyes imagined the mayor was thinking: “What have I done?”").as_deref(),
+        Some("harbor columnist Tom Reyes")
+    );
+}

@@ -917,6 +917,23 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         if !(is_cap_boundary(first) || first.ends_with("ing") || lower) {
             break;
         }
+        // "…, conservative commentator Jonah Goldberg imagined": after an
+        // opening phrase, lower-case descriptors then a name are the subject.
+        if round > 0 && !adverb && !first.ends_with("ing") {
+            let name = (i + 1..(i + 4).min(before)).find(|&k| w.word(k).is_some_and(is_cap));
+            let descriptors = name.is_some_and(|n| {
+                (i..n).all(|k| {
+                    w.word(k)
+                        .is_some_and(|x| !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x))
+                })
+            });
+            if let (true, Some(n)) = (descriptors, name) {
+                let end = (n..before)
+                    .take_while(|&k| w.word(k).is_some_and(is_cap))
+                    .last()?;
+                return Some((w.span(i, end)?, None, w.span(n, end)));
+            }
+        }
         i = (i..before).find(|&k| w.is_punct(k, ","))? + 1;
         // "Speaking in Salem, New Hampshire, Trump went after Bush": the
         // opening phrase ends after the place's second part.
@@ -1401,7 +1418,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             }
             // "When Trump suggested …, Rubio fired back: …": the subject
             // after the opening clause.
-            if is_cap_boundary(first) && s0 == 0 {
+            if w.word(0).is_some_and(is_cap_boundary) {
                 if let Some((mention, _, _)) = subject(w, lex, n - 1) {
                     let one_clause = w
                         .toks
