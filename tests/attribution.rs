@@ -476,3 +476,13 @@ fn descriptors_and_a_name_after_an_opening_phrase_before_a_colon() {
         Some("harbor columnist Tom Reyes")
     );
 }
+
+#[test]
+fn a_day_phrase_between_the_speaker_and_the_verb() {
+    for text in [
+        "Ruiz on Sunday thanked the crew “for their support in my campaign” and left.",
+        "Ruiz late Sunday thanked the crew “for their support in my campaign” and left.",
+    ] {
+        assert_eq!(mention_of(text).as_deref(), Some("Ruiz"), "{text}");
+    }
+}

@@ -720,6 +720,12 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         }
         match w.word(j) {
             Some(x) if is_aux(x) => j = j.checked_sub(1)?,
+            // "Sanders during a Sunday thanked": the rest of a day phrase.
+            Some("a" | "on" | "during" | "last" | "this" | "late" | "early")
+                if w.word(j + 1).is_some_and(is_day) =>
+            {
+                j = j.checked_sub(1)?
+            }
             // "Ms. Sherry smiled and said": skip the other verb.
             Some("and")
                 if !skipped_and
