@@ -1246,6 +1246,27 @@ fn passive_agent(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
         .then_some(np)
 }
 
+/// "His campaign protested that Clinton aides were being “disingenuous”",
+/// "Politifact then ruled that … is “true”": a lower-case verb with a
+/// `that` clause reports what its named subject holds, listed or not.
+fn that_clause(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
+    let v = (1..w.toks.len()).rev().find(|&k| {
+        w.word(k) == Some("that")
+            && w.word(k - 1).is_some_and(|x| {
+                x.len() > 3 && !is_cap(x) && (x.ends_with("ed") || x.ends_with('s')) && !is_aux(x)
+            })
+    })? - 1;
+    let np = np_before(w, v, 0, lex)?;
+    let m = w.text.get(np.0.clone())?;
+    (m.starts_with(char::is_uppercase) && !PRONOUNS.contains(&m)).then(|| Attribution {
+        cue: w.span(v, v),
+        mention: Some(np.0),
+        name: np.2,
+        role: np.1,
+        characterising: false,
+    })
+}
+
 /// True when the verb at `v` is the second predicate of its sentence
 /// (`… and declared`, `…, but now said`), adverbs between.
 fn coordinated(w: &Win<'_>, v: usize) -> bool {
@@ -1789,6 +1810,7 @@ pub fn attribute(
             None
         };
         near.or_else(|| from_before(&before, lex))
+            .or_else(|| that_clause(&before, lex))
             .or_else(|| from_after(&after, lex, 40))
     };
 
@@ -1853,35 +1875,6 @@ pub fn attribute(
                     name,
                     role,
                     characterising: false,
-                })
-                .or_else(|| {
-                    // "His campaign protested that Clinton aides were being
-                    // “disingenuous”", "Politifact then ruled that … is
-                    // “true”": a verb with a `that` clause reports what its
-                    // subject holds, listed or not.
-                    if inherit {
-                        return None;
-                    }
-                    let v = (1..before.toks.len()).rev().find(|&k| {
-                        before.word(k) == Some("that")
-                            && before.word(k - 1).is_some_and(|x| {
-                                x.len() > 3
-                                    && !is_cap(x)
-                                    && (x.ends_with("ed") || x.ends_with('s'))
-                                    && !is_aux(x)
-                            })
-                    })? - 1;
-                    let np = np_before(&before, v, 0, lex)?;
-                    let m = text.get(np.0.clone())?;
-                    (m.starts_with(char::is_uppercase) && !PRONOUNS.contains(&m)).then(|| {
-                        Attribution {
-                            cue: before.span(v, v),
-                            mention: Some(np.0),
-                            name: np.2,
-                            role: np.1,
-                            characterising: false,
-                        }
-                    })
                 })
                 .or_else(|| {
                     // "Gilbert said the boycott will not hurt. Fundraising was
