@@ -486,3 +486,12 @@ fn a_day_phrase_between_the_speaker_and_the_verb() {
         assert_eq!(mention_of(text).as_deref(), Some("Ruiz"), "{text}");
     }
 }
+
+#[test]
+fn a_title_with_a_colon_inside_a_sentence_is_no_transcript_label() {
+    let m = mentions("Reyes had hoped to reissue his biography, ''Harbor Kings: The Many Lives of the Port,'' said the editor.");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("Harbor Kings")),
+        "{m:?}"
+    );
+}

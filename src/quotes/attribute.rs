@@ -1682,7 +1682,14 @@ pub fn attribute(
         } else {
             from_after(&after, lex, 25)
         };
-        let a = transcript_label(text, q.content.clone()).or_else(|| {
+        // A label only where a transcript line stands: at the start of its
+        // sentence, not inside one (`his biography, ''Lost Tycoon: …''`).
+        let label = if before.toks.is_empty() {
+            transcript_label(text, q.content.clone())
+        } else {
+            None
+        };
+        let a = label.or_else(|| {
             // "“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins,
             // said": a short quoted name inside the attribution does not end
             // the after-window.
