@@ -495,3 +495,10 @@ fn a_title_with_a_colon_inside_a_sentence_is_no_transcript_label() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_lone_determiner_is_no_speaker() {
+    let m = mentions("Following a swiftly called, late-afternoon meeting, the harbor board issued a statement calling the spill \"a clear violation of the rules.\"");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_ne!(m[0].1.as_deref(), Some("a"));
+}

@@ -601,6 +601,13 @@ fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     if is_time_phrase(w, &np.0) {
         return None;
     }
+    // "a swiftly called meeting": a lone determiner is no speaker.
+    if w.text
+        .get(np.0.clone())
+        .is_some_and(|m| DETERMINERS.contains(&m.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // "the areas that were hacked suggested": a phrase ending in a
     // lower-case past tense is a clause, not a speaker; "after being
     // asked": a lone participle neither.
