@@ -13,12 +13,18 @@
 //! ends with `X said:` introduces the quote paragraph after it.
 //!
 //! Pronouns, surnames and continuation paragraphs are resolved later, in
-//! [`super::extract_quotes`].
+//! [`super::extract_quotes`]. The word lists the rules read (auxiliaries,
+//! connectives, determiners, pronouns, time words, …) are in `words.rs`;
+//! DESIGN.md lists every rule with the error family it fixed.
 
 use crate::lexicon::{Lexicon, VerbKind};
 use crate::segment::{period_is_not_final, tokens, Span, Token};
 
 use super::extract::RawQuote;
+use super::words::{
+    is_aux, is_aux_word, is_boundary, is_cap, is_cap_boundary, is_day, is_time_word, DETERMINERS,
+    HEADLINE_LABELS, MEDIA_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
+};
 
 /// How a quote relates to the reporter's sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,267 +61,6 @@ pub struct Attribution {
     pub characterising: bool,
 }
 
-/// Words skipped between a speaker and the verb (`has also said`).
-const AUX: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "also",
-    "later",
-    "then",
-    "once",
-    "previously",
-    "recently",
-    "repeatedly",
-    "further",
-    "again",
-    "publicly",
-    "privately",
-    "reportedly",
-    "quoted",
-    "as",
-    "had",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "often",
-    "still",
-    "flatly",
-    "simply",
-    "just",
-    "since",
-    "already",
-    "earlier",
-    "even",
-    "first",
-    "finally",
-    "directly",
-    "bluntly",
-    "quickly",
-    "frequently",
-    "famously",
-    "told",
-    "previously",
-    "angrily",
-    "tweeted",
-    "could",
-    "might",
-    "may",
-    "should",
-    "can",
-    "now",
-    "always",
-    "long",
-];
-
-/// Capitalised words that start sentences and clauses, never names.
-const CAP_BOUNDARY: &[&str] = &[
-    "Or",
-    "And",
-    "But",
-    "When",
-    "While",
-    "If",
-    "As",
-    "After",
-    "Before",
-    "Asked",
-    "Then",
-    "So",
-    "Yet",
-    "Still",
-    "Meanwhile",
-    "However",
-    "Earlier",
-    "Later",
-    "In",
-    "On",
-    "At",
-    "Since",
-    "Because",
-    "Although",
-    "Though",
-    "Instead",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Also",
-    "For",
-    "With",
-    "Without",
-    "Speaking",
-    "Told",
-    "Responding",
-    "Pressed",
-    "Explaining",
-    "Back",
-    "Last",
-    "Next",
-    "Shortly",
-    "Following",
-    "During",
-    "Despite",
-    "Under",
-    "Among",
-    "Like",
-    "Unlike",
-    "Amid",
-    "Until",
-    "Upon",
-    "Once",
-    "Just",
-    "Even",
-    "Only",
-    "Here",
-    "There",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Some",
-    "Many",
-    "Most",
-    "Several",
-    "Both",
-    "Each",
-    "Every",
-    "No",
-    "Not",
-    "Yes",
-    "Indeed",
-    "Finally",
-    "Overall",
-    "Separately",
-    "Similarly",
-    "Moreover",
-    "Furthermore",
-    "Additionally",
-    "Nonetheless",
-    "Nevertheless",
-    "Otherwise",
-    "Thus",
-    "Therefore",
-];
-
-/// Fast membership for the word lists above.
-fn set_of(list: &'static [&'static str]) -> rustc_hash::FxHashSet<&'static str> {
-    list.iter().copied().collect()
-}
-
-fn is_cap_boundary(w: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| set_of(CAP_BOUNDARY));
-    SET.contains(w)
-}
-
-fn is_boundary(w: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| set_of(BOUNDARY));
-    SET.contains(w)
-}
-
-fn is_aux_word(w: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| set_of(AUX));
-    SET.contains(w)
-}
-
-/// An auxiliary, adverb or day name that may stand between a speaker and
-/// the verb ("has also said", "later Thursday told").
-fn is_aux(word: &str) -> bool {
-    is_aux_word(word)
-        || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
-        || is_day(word)
-        || matches!(word, "yesterday" | "today" | "tonight")
-}
-
-/// A day of the week.
-fn is_day(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
-}
-
-/// Headline labels before a colon that name no speaker ("Poll: …").
-const HEADLINE_LABELS: &[&str] = &[
-    "Update",
-    "Updated",
-    "Watch",
-    "Video",
-    "Photos",
-    "Poll",
-    "Polls",
-    "Analysis",
-    "Opinion",
-    "Editorial",
-    "Breaking",
-    "Exclusive",
-    "Report",
-    "Review",
-    "Live",
-    "Factbox",
-    "Explainer",
-    "Timeline",
-    "Transcript",
-    "Read",
-    "Listen",
-    "Note",
-    "Correction",
-    "Source",
-    "Sources",
-    "Related",
-    "More",
-    "Editor",
-    "Quiz",
-    "Latest",
-];
-
-/// Words of a time expression: a phrase that ends in one ("Friday
-/// morning", "New Hampshire Monday") is never a speaker.
-fn is_time_word(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    is_day(w)
-        || matches!(
-            w,
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-                | "Jan"
-                | "Feb"
-                | "Aug"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
-                | "week"
-                | "weekend"
-                | "today"
-                | "yesterday"
-                | "tonight"
-        )
-}
-
 /// True when the phrase at `span` ends in a time word.
 fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
     w.text
@@ -323,26 +68,6 @@ fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
         .and_then(|m| m.split_whitespace().last())
         .is_some_and(is_time_word)
 }
-
-/// Lower-case words that end a noun phrase when read backwards.
-const BOUNDARY: &[&str] = &[
-    "that", "and", "but", "as", "while", "when", "because", "which", "where", "if", "though",
-    "although", "after", "before", "since", "so", "than", "what", "whom", "whose", "or", "said",
-    "says", "told", "on", "in", "at", "with", "about", "to", "by", "from", "for", "into", "of",
-    "it", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "its",
-    "also",
-];
-
-/// Determiners that may start a lower-case speaker phrase.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
-    "her", "their", "its",
-];
-
-/// Pronouns that can be speakers.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It",
-];
 
 struct Win<'t> {
     text: &'t str,
@@ -414,10 +139,6 @@ impl<'t> Win<'t> {
         }
         lex.speech_verb(w)
     }
-}
-
-fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
@@ -998,78 +719,6 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     let end = (i..=end).rev().find(|&k| w.word(k).is_some())?;
     Some((w.span(i, end)?, None, None))
 }
-
-/// Nouns for people by their role, which make `according to his …` a
-/// speaker.
-const ROLE_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "physician",
-    "doctor",
-    "aide",
-    "aides",
-    "adviser",
-    "advisers",
-    "advisor",
-    "manager",
-    "friend",
-    "friends",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "colleague",
-    "colleagues",
-    "deputy",
-    "biographer",
-    "secretary",
-    "spokespeople",
-    "representative",
-    "representatives",
-];
-
-/// Nouns a quoted title follows (`the podcast “Here’s the Thing”`).
-const MEDIA_NOUNS: &[&str] = &[
-    "show",
-    "podcast",
-    "program",
-    "programme",
-    "book",
-    "film",
-    "movie",
-    "song",
-    "column",
-    "series",
-    "documentary",
-    "tape",
-    "video",
-    "ad",
-    "album",
-    "novel",
-    "memoir",
-    "play",
-    "musical",
-    "segment",
-    "episode",
-    "newsletter",
-    "blog",
-    "essay",
-    "article",
-    "op-ed",
-];
-
-const PREPOSITIONS: &[&str] = &[
-    "to", "on", "in", "at", "from", "with", "by", "of", "about", "for", "into", "than",
-];
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
     let kind = w.verb(v, lex)?;

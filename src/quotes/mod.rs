@@ -17,6 +17,7 @@
 pub mod attribute;
 pub mod extract;
 pub mod names;
+mod words;
 
 use crate::lexicon::Lexicon;
 use crate::segment::{paragraphs, Span};
