@@ -502,3 +502,18 @@ fn a_lone_determiner_is_no_speaker() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_ne!(m[0].1.as_deref(), Some("a"));
 }
+
+#[test]
+fn began_by_saying_and_an_age_before_a_colon_introduction() {
+    assert_eq!(
+        mention_of("When she returned she began by saying, “I don’t think the ferry should stop.”")
+            .as_deref(),
+        Some("she")
+    );
+    let m = mentions("The crowd cheered.\n\n17-year-old Ana Ruiz echoed:\n\n“She speaks her mind, and the harbor needs that.”");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].1.as_deref().is_some_and(|s| s.contains("Ana Ruiz")),
+        "{m:?}"
+    );
+}

@@ -770,7 +770,19 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                     .is_some_and(|x| matches!(x, "on" | "in" | "at" | "via" | "from" | "through"))
         });
         let after_comma = v > 0 && w.is_punct(v - 1, ",");
-        adjacent
+        // "he began by saying": the subject of the verb before `by`.
+        let by = (v >= 2
+            && w.word(v - 1) == Some("by")
+            && w.word(v - 2)
+                .is_some_and(|x| x.ends_with("ed") || matches!(x, "began" | "begins")))
+        .then(|| np_before(w, v - 2, 0, lex))
+        .flatten()
+        .filter(|np| {
+            w.text.get(np.0.clone()).is_some_and(|m| {
+                PRONOUNS.contains(&m) || m.starts_with(char::is_uppercase) && !m.starts_with("The")
+            })
+        });
+        by.or(adjacent)
             .or_else(|| earlier.and_then(|e| np_before(w, e, 0, lex)))
             .or_else(|| {
                 if after_comma {
@@ -1085,10 +1097,11 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     // name (or pronoun) and ends with a colon introduces the quote.
     if n >= 3 && w.is_punct(n - 1, ":") {
         // "And Mr. Christie gloated: …": a leading connective is skipped.
-        let s0 = usize::from(
-            w.word(0)
-                .is_some_and(|x| matches!(x, "And" | "But" | "So" | "Yet" | "Then" | "Still")),
-        );
+        // … and an age before the name ("17-year-old Jared Potts echoed:").
+        let s0 = usize::from(w.word(0).is_some_and(|x| {
+            matches!(x, "And" | "But" | "So" | "Yet" | "Then" | "Still")
+                || x.starts_with(|c: char| c.is_ascii_digit()) && x.ends_with("-old")
+        }));
         if let Some(first) = w.word(s0) {
             if PRONOUNS.contains(&first) {
                 return Some(Attribution {
