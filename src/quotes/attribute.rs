@@ -61,6 +61,20 @@ pub struct Attribution {
     pub characterising: bool,
 }
 
+impl Attribution {
+    /// A speaker mention with no name inside it, role or characterising
+    /// verb: colon introductions, labels and bare reporting verbs.
+    fn plain(cue: Option<Span>, mention: Option<Span>) -> Attribution {
+        Attribution {
+            cue,
+            mention,
+            name: None,
+            role: None,
+            characterising: false,
+        }
+    }
+}
+
 /// True when the phrase at `span` ends in a time word.
 fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
     w.text
@@ -89,6 +103,10 @@ impl<'t> Win<'t> {
     }
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.punct(i) == Some(p)
+    }
+    /// A hyphen or dash standing alone (`-`, `–`, `—`).
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some("-" | "–" | "—"))
     }
     fn span(&self, a: usize, b: usize) -> Option<Span> {
         Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)
@@ -1024,13 +1042,7 @@ fn implicit_speech(w: &Win<'_>) -> Option<Attribution> {
     let ends = w
         .word(v_end + 1)
         .is_none_or(|x| x.len() > 4 && x.ends_with("ly") || PREPOSITIONS.contains(&x));
-    (past && ends).then(|| Attribution {
-        cue: w.span(v, v_end),
-        mention: w.span(0, v - 1),
-        name: None,
-        role: None,
-        characterising: false,
-    })
+    (past && ends).then(|| Attribution::plain(w.span(v, v_end), w.span(0, v - 1)))
 }
 
 /// Search the before-window: `X said: “…”`, `According to X, “…”`,
@@ -1078,18 +1090,9 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             })
             .last();
         if let Some(st) = start.filter(|&st| st > 0 && n - 1 - st <= 5) {
-            let led = w.word(st - 1) == Some("from")
-                || w.is_punct(st - 1, "-")
-                || w.is_punct(st - 1, "–")
-                || w.is_punct(st - 1, "—");
+            let led = w.word(st - 1) == Some("from") || w.is_dash(st - 1);
             if led && w.word(st).is_some_and(|x| x != "and") {
-                return Some(Attribution {
-                    cue: w.span(n - 1, n - 1),
-                    mention: w.span(st, n - 2),
-                    name: None,
-                    role: None,
-                    characterising: false,
-                });
+                return Some(Attribution::plain(w.span(n - 1, n - 1), w.span(st, n - 2)));
             }
         }
     }
@@ -1104,13 +1107,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         }));
         if let Some(first) = w.word(s0) {
             if PRONOUNS.contains(&first) {
-                return Some(Attribution {
-                    cue: w.span(n - 1, n - 1),
-                    mention: w.span(s0, s0),
-                    name: None,
-                    role: None,
-                    characterising: false,
-                });
+                return Some(Attribution::plain(w.span(n - 1, n - 1), w.span(s0, s0)));
             }
             // "When Trump suggested …, Rubio fired back: …": the subject
             // after the opening clause.
@@ -1124,13 +1121,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                             (m..n - 1).all(|k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
                         });
                     if one_clause {
-                        return Some(Attribution {
-                            cue: w.span(n - 1, n - 1),
-                            mention: Some(mention),
-                            name: None,
-                            role: None,
-                            characterising: false,
-                        });
+                        return Some(Attribution::plain(w.span(n - 1, n - 1), Some(mention)));
                     }
                 }
             }
@@ -1164,13 +1155,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                     if end + 1 < n - 1
                         && (s0..=end).any(|i| w.word(i).is_some_and(|x| !lex.is_title(x)))
                     {
-                        return Some(Attribution {
-                            cue: w.span(n - 1, n - 1),
-                            mention: w.span(s0, end),
-                            name: None,
-                            role: None,
-                            characterising: false,
-                        });
+                        return Some(Attribution::plain(w.span(n - 1, n - 1), w.span(s0, end)));
                     }
                 }
             }
@@ -1189,13 +1174,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             && words.iter().any(|x| !lex.is_title(x))
             && !words.iter().any(|x| HEADLINE_LABELS.contains(x));
         if label && c + 1 < n {
-            return Some(Attribution {
-                cue: w.span(c, c),
-                mention: w.span(0, c - 1),
-                name: None,
-                role: None,
-                characterising: false,
-            });
+            return Some(Attribution::plain(w.span(c, c), w.span(0, c - 1)));
         }
     }
     // "Smith: “…”" (interview transcripts): a name right before a colon.
@@ -1205,13 +1184,10 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             .take_while(|&i| w.word(i).is_some_and(is_cap) || w.is_punct(i, "."))
             .last()?;
         if (start..n - 1).any(|i| w.word(i).is_some()) && n - 1 - start <= 4 {
-            return Some(Attribution {
-                cue: w.span(n - 1, n - 1),
-                mention: w.span(start, n - 2),
-                name: None,
-                role: None,
-                characterising: false,
-            });
+            return Some(Attribution::plain(
+                w.span(n - 1, n - 1),
+                w.span(start, n - 2),
+            ));
         }
     }
     None
@@ -1240,13 +1216,7 @@ fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
         && words.len() <= 3
         && (0..colon).all(|i| w.word(i).is_some() || w.is_punct(i, "."))
         && (capitals || full_name);
-    label.then(|| Attribution {
-        cue: w.span(colon, colon),
-        mention: w.span(0, colon - 1),
-        name: None,
-        role: None,
-        characterising: false,
-    })
+    label.then(|| Attribution::plain(w.span(colon, colon), w.span(0, colon - 1)))
 }
 
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
@@ -1385,18 +1355,12 @@ pub fn attribute(
             // treating her remark as a compliment -- ''That makes me
             // smart''": a quote set off by dashes is the name right before
             // the dash's, else the sentence subject's.
-            let dash = |w: &Win<'_>, k: usize| {
-                w.is_punct(k, "-") || w.is_punct(k, "—") || w.is_punct(k, "–")
-            };
             let n = before.toks.len();
-            if n < 3
-                || !dash(&before, n - 1)
-                || !after.toks.first().is_some_and(|_| dash(&after, 0))
-            {
+            if n < 3 || !before.is_dash(n - 1) || !after.is_dash(0) {
                 return None;
             }
             let mut d = n - 1;
-            while d > 0 && dash(&before, d - 1) {
+            while d > 0 && before.is_dash(d - 1) {
                 d -= 1;
             }
             let named = np_before_inner(&before, d, 0, lex).filter(|np| {
