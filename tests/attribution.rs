@@ -517,3 +517,63 @@ fn began_by_saying_and_an_age_before_a_colon_introduction() {
         "{m:?}"
     );
 }
+
+#[test]
+fn said_before_a_reported_clause_names_no_speaker_after_it() {
+    let m = mentions("Ms. Lane, citing ''the growing pressure on farmers,'' said the senator could be in trouble next year.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ms. Lane"));
+}
+
+#[test]
+fn names_inside_an_opening_phrase_are_no_speakers() {
+    assert_eq!(
+        mention_of(
+            "Appearing on NBC's Meet the Press, the Ohio governor said the plan was “reckless.”"
+        )
+        .as_deref(),
+        Some("the Ohio governor")
+    );
+    assert_eq!(
+        mention_of("At a fair that month in Salem, Ore., the retired harbor pilot ended her talk by quoting an old captain: “Every storm ends at the pier.”")
+            .as_deref(),
+        Some("the retired harbor pilot")
+    );
+}
+
+#[test]
+fn a_comma_inside_a_quoted_title_does_not_end_the_apposition() {
+    assert_eq!(
+        mention_of("Okafor, the author of \"Harbor Lights,\" about the decline of river towns, said the docks had \"a shared story\" once.")
+            .as_deref(),
+        Some("Okafor")
+    );
+}
+
+#[test]
+fn participles_take_the_right_subject() {
+    // The `when` clause's subject, when the sentence's subject is no person.
+    assert_eq!(
+        mention_of("The first clash came at the ferry hearing, when Teamsters interrupted the mayor, shouting “no more cuts!”")
+            .as_deref(),
+        Some("Teamsters")
+    );
+    // `with` + name + adverb + participle.
+    assert_eq!(
+        mention_of("In Dayton, Ohio, some fans booed the referee, with Coach Patel reportedly yelling: “Get him off the field!”")
+            .as_deref(),
+        Some("Coach Patel")
+    );
+    // The name after `to` is the addressee, not the speaker.
+    assert_eq!(
+        mention_of("Mayor Ines Duarte wrote a letter to Governor Paul Reyes asking the state to investigate the \"fiasco.\"")
+            .as_deref(),
+        Some("Mayor Ines Duarte")
+    );
+    // A gerund of a speech verb after a comma.
+    assert_eq!(
+        mention_of("Okafor poked at the debate, tweeting, “Notice the sniffing all the time.”")
+            .as_deref(),
+        Some("Okafor")
+    );
+}

@@ -234,6 +234,14 @@ fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             })
             .last()?;
         let end = end.min(i + 7);
+        // "said the candidate could be …" reports a clause: no speaker.
+        const FINITE: &[&str] = &[
+            "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are",
+            "were", "has", "had", "have", "did", "does", "do",
+        ];
+        if (i + 1..=end).any(|j| w.word(j).is_some_and(|x| FINITE.contains(&x))) {
+            return None;
+        }
         // "said the bureau's director, James B. Comey, on Monday": the
         // name after the description is the speaker.
         if w.is_punct(end + 1, ",")
@@ -493,7 +501,14 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         // The apposition starts at the nearest comma followed by a
         // description (lower case); commas inside place names ("Cambridge,
         // Mass.,") are skipped.
-        let nearest = (lo..j).rev().find(|&k| w.is_punct(k, ","))?;
+        // A comma inside quote marks (`the co-author of "Going Viral,"
+        // about …`) ends a title, not the apposition.
+        let nearest = (lo..j).rev().find(|&k| {
+            w.is_punct(k, ",")
+                && !w
+                    .punct(k + 1)
+                    .is_some_and(|p| matches!(p, "\"" | "”" | "'" | "’" | "''"))
+        })?;
         let described = (lo..j)
             .rev()
             .take(30)
@@ -630,6 +645,19 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         let after_prep = name_start > lo
             && w.word(name_start - 1)
                 .is_some_and(|x| PREPOSITIONS.contains(&x));
+        // "Appearing on CBS' Face the Nation, the GOP front-runner said":
+        // nor is a name inside an opening phrase.
+        let seg = (lo..name_start)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(name_start);
+        let in_opening = seg == lo
+            && seg < name_start
+            && w.word(seg).is_some_and(|x| {
+                x.ends_with("ing") || PREPOSITIONS.contains(&x.to_lowercase().as_str())
+            });
+        let after_prep = after_prep || in_opening;
         if !after_prep {
             return Some((w.span(name_start, name_end)?, w.span(start, end), None));
         }
@@ -693,7 +721,12 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
             .take_while(|&k| w.word(k).is_some_and(is_cap) || w.is_punct(k, "."))
             .last();
         if let Some(e) = run_end {
-            if e + 2 < before && w.is_punct(e + 1, ",") && w.word(e + 2).is_some_and(is_cap) {
+            // "At a conference in Aspen, Colo., the graduate ended": so does
+            // an abbreviated state before a description.
+            let next = w.word(e + 2).is_some_and(|x| {
+                is_cap(x) || w.is_punct(e, ".") && DETERMINERS.contains(&x.to_lowercase().as_str())
+            });
+            if e + 2 < before && w.is_punct(e + 1, ",") && next {
                 i = e + 2;
             }
         }
@@ -769,23 +802,40 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         let earlier = (0..v)
             .rev()
             .find(|&i| w.verb(i, lex).is_some() && !w.word(i).unwrap_or("").ends_with("ing"));
-        let named_before = np_before(w, v, 0, lex).filter(|np| {
-            w.text
-                .get(np.0.clone())
-                .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase))
+        // "with Trump reportedly yelling": after `with`, the subject of the
+        // participle itself, not a phrase inside a description.
+        let with_subject = np_before_inner(w, v, 0, lex).filter(|np| {
+            w.toks
+                .iter()
+                .position(|t| t.span.start == np.0.start)
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| w.word(i))
+                == Some("with")
         });
+        let named_before = with_subject
+            .or_else(|| np_before(w, v, 0, lex))
+            .filter(|np| {
+                w.text
+                    .get(np.0.clone())
+                    .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase))
+            });
         // A name right before the participle is its subject ("with Senator
         // John McCain telling reporters"), unless a preposition of place
         // governs it ("responded on Facebook writing").
+        // Adverbs may stand between ("with Trump reportedly yelling").
         let adjacent = named_before.clone().filter(|np| {
             let start = w.toks.iter().position(|t| t.span.start == np.0.start);
-            v > 0
-                && w.word(v - 1).is_some()
-                && w.toks.get(v - 1).is_some_and(|t| t.span.end == np.0.end)
-                && !start
-                    .and_then(|i| i.checked_sub(1))
-                    .and_then(|i| w.word(i))
-                    .is_some_and(|x| matches!(x, "on" | "in" | "at" | "via" | "from" | "through"))
+            let end = (0..v)
+                .rev()
+                .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && x.ends_with("ly")));
+            end.is_some_and(|e| {
+                w.word(e).is_some() && w.toks.get(e).is_some_and(|t| t.span.end == np.0.end)
+            }) && !start
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| w.word(i))
+                .is_some_and(|x| {
+                    matches!(x, "on" | "in" | "at" | "via" | "from" | "through" | "to")
+                })
         });
         let after_comma = v > 0 && w.is_punct(v - 1, ",");
         // "he began by saying": the subject of the verb before `by`.
@@ -803,11 +853,34 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         by.or(adjacent)
             .or_else(|| earlier.and_then(|e| np_before(w, e, 0, lex)))
             .or_else(|| {
-                if after_comma {
-                    subject(w, lex, v)
-                } else {
-                    None
+                if !after_comma {
+                    return None;
                 }
+                // "The first incident came when protesters interrupted her
+                // speech, shouting …": when the sentence's subject is no
+                // person, the subject of the `when` clause.
+                let main = subject(w, lex, v);
+                let person = main.as_ref().is_some_and(|np| {
+                    w.text.get(np.0.clone()).is_some_and(|m| {
+                        let first = m.split_whitespace().next().unwrap_or("");
+                        PRONOUNS.contains(&first)
+                            || is_cap(first)
+                                && !DETERMINERS.contains(&first.to_lowercase().as_str())
+                    })
+                });
+                let opener = (0..v)
+                    .rev()
+                    .find(|&i| w.word(i).is_some_and(|x| matches!(x, "when" | "while")))
+                    .filter(|_| !person);
+                opener
+                    .and_then(|o| {
+                        let sub = Win {
+                            text: w.text,
+                            toks: w.toks.get(o + 1..v)?.to_vec(),
+                        };
+                        subject(&sub, lex, v - o - 1)
+                    })
+                    .or(main)
             })
             .or(named_before)
             .or_else(|| subject(w, lex, v))
