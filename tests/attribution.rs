@@ -577,3 +577,26 @@ fn participles_take_the_right_subject() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn a_party_tag_then_a_comma_ends_the_name() {
+    assert_eq!(
+        mention_of("On Tuesday in Dayton, OH, after winning the county, Sen. Ana Ruiz (D-OH), said, “We are going all the way to the capital.”")
+            .as_deref(),
+        Some("Sen. Ana Ruiz (D-OH)")
+    );
+}
+
+#[test]
+fn can_be_heard_asking_and_ever_since() {
+    assert_eq!(
+        mention_of("“Should the ferry run at night?” a reporter can be heard asking the mayor after the meeting.")
+            .as_deref(),
+        Some("a reporter")
+    );
+    assert_eq!(
+        mention_of("Ever since she joined the board this spring, Ms. Okafor has been a powerful voice, attacking the plan and visiting the docks in Dayton to encourage young workers with a simple message: ''Don't give up now!''")
+            .as_deref(),
+        Some("Ms. Okafor")
+    );
+}

@@ -474,6 +474,15 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         }
         match w.word(j) {
             Some(x) if is_aux(x) => j = j.checked_sub(1)?,
+            // "a reporter can be heard asking".
+            Some("heard") if j >= lo + 2 && w.word(j - 1) == Some("be") => {
+                j -= 2;
+                if w.word(j)
+                    .is_some_and(|x| matches!(x, "can" | "could" | "will" | "would"))
+                {
+                    j = j.checked_sub(1)?;
+                }
+            }
             // "Sanders during a Sunday thanked": the rest of a day phrase.
             Some("a" | "on" | "during" | "last" | "this" | "late" | "early")
                 if w.word(j + 1).is_some_and(is_day) =>
@@ -491,6 +500,22 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
                 j = j.checked_sub(2)?;
             }
             _ => break,
+        }
+    }
+    // "Gov. John Kasich (R-OH), said": a party tag in parentheses, then
+    // a comma, ends the name.
+    // (Not "Scott's niece, state Del. Marcia Price (D-Newport News),":
+    // only when the comma segment opens with a name.)
+    if w.is_punct(j, ",") && j > lo && w.is_punct(j - 1, ")") {
+        let seg = (lo..j - 1)
+            .rev()
+            .find(|&k| w.is_punct(k, ","))
+            .map_or(lo, |k| k + 1);
+        let named = w
+            .word(seg)
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x));
+        if named {
+            j -= 1;
         }
     }
     let mut role = None;
@@ -799,9 +824,15 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         // "Mr. Manafort said, adding …": the earlier speech verb's speaker;
         // "with Senator John McCain telling reporters": the name right
         // before; "Trump issued a statement saying …": the subject.
-        let earlier = (0..v)
-            .rev()
-            .find(|&i| w.verb(i, lex).is_some() && !w.word(i).unwrap_or("").ends_with("ing"));
+        // Not a verb that names a thing ("a class called “Perception” on
+        // his page, writing …").
+        let earlier = (0..v).rev().find(|&i| {
+            w.verb(i, lex).is_some()
+                && !w.word(i).unwrap_or("").ends_with("ing")
+                && !(w.verb(i, lex) == Some(VerbKind::Characterise)
+                    && w.punct(i + 1)
+                        .is_some_and(|p| matches!(p, "\"" | "“" | "'" | "‘" | "''")))
+        });
         // "with Trump reportedly yelling": after `with`, the subject of the
         // participle itself, not a phrase inside a description.
         let with_subject = np_before_inner(w, v, 0, lex).filter(|np| {
@@ -837,7 +868,16 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                     matches!(x, "on" | "in" | "at" | "via" | "from" | "through" | "to")
                 })
         });
-        let after_comma = v > 0 && w.is_punct(v - 1, ",");
+        // "…, pointing to bottles and telling viewers": a participle after
+        // `and` continues the one before it.
+        let after_comma = v > 0
+            && (w.is_punct(v - 1, ",")
+                || w.word(v - 1) == Some("and")
+                    && (0..v - 1).any(|i| {
+                        w.word(i).is_some_and(|x| x.ends_with("ing"))
+                            && i > 0
+                            && w.is_punct(i - 1, ",")
+                    }));
         // "he began by saying": the subject of the verb before `by`.
         let by = (v >= 2
             && w.word(v - 1) == Some("by")

@@ -68,6 +68,8 @@ const AUX: &[&str] = &[
 const CAP_BOUNDARY: &[&str] = &[
     "Or",
     "And",
+    "Ever",
+    "Even",
     "But",
     "When",
     "While",
