@@ -600,3 +600,35 @@ fn can_be_heard_asking_and_ever_since() {
         Some("Ms. Okafor")
     );
 }
+
+#[test]
+fn a_name_after_a_lower_case_word_is_no_subject_before_a_description() {
+    assert_eq!(
+        mention_of("It also targets rules that have a \"harsh and uneven impact\" on renters, who tend to vote Green, the complaint says.")
+            .as_deref(),
+        Some("the complaint")
+    );
+}
+
+#[test]
+fn a_name_and_a_verb_that_end_the_sentence_after_a_partial_quote() {
+    assert_eq!(
+        mention_of("The first three states that vote hold only 4% of the seats, while the river states hold half and \"better reflect the whole region,\" Okafor wrote.")
+            .as_deref(),
+        Some("Okafor")
+    );
+}
+
+#[test]
+fn with_a_lower_case_subject_and_an_age_before_a_name() {
+    assert_eq!(
+        mention_of("Dayton was on everyone's mind, with many marchers and neighbors chanting \"We are Dayton\" all afternoon.")
+            .as_deref(),
+        Some("many marchers and neighbors")
+    );
+    assert_eq!(
+        mention_of("81-year-old Ines Duarte, founder of the Harbor Club, endorsed Ruiz last week, saying she “has always kept her word to the docks.”")
+            .as_deref(),
+        Some("Ines Duarte")
+    );
+}

@@ -683,6 +683,13 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
                 x.ends_with("ing") || PREPOSITIONS.contains(&x.to_lowercase().as_str())
             });
         let after_prep = after_prep || in_opening;
+        // "… who are likely to vote Democratic, the lawsuit says": a name
+        // after a lower-case word is an object, not a subject.
+        let object = name_start > lo
+            && w.word(name_start - 1).is_some_and(|x| {
+                !is_cap(x) && !matches!(x, "and" | "but" | "while" | "as" | "when")
+            });
+        let after_prep = after_prep || object;
         if !after_prep {
             return Some((w.span(name_start, name_end)?, w.span(start, end), None));
         }
@@ -706,6 +713,14 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
         .map_or(0, |k| k + 1);
     let mut i = start;
+    // "76-year-old Morton Blackwell, founder of …, endorsed": an age
+    // before the name.
+    if w.word(i)
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()) && x.ends_with("-old"))
+        && w.word(i + 1).is_some_and(is_cap)
+    {
+        i += 1;
+    }
     // "On Thursday, after remaining neutral, Warren appeared": opening
     // phrases, each ending at a comma, before the subject.
     for round in 0..3 {
@@ -835,15 +850,28 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         });
         // "with Trump reportedly yelling": after `with`, the subject of the
         // participle itself, not a phrase inside a description.
-        let with_subject = np_before_inner(w, v, 0, lex).filter(|np| {
-            w.toks
-                .iter()
-                .position(|t| t.span.start == np.0.start)
-                .and_then(|i| i.checked_sub(1))
-                .and_then(|i| w.word(i))
-                == Some("with")
+        // "with many marchers and spectators chanting": a coordinated
+        // subject counts from `with`.
+        let with_subject = np_before_inner(w, v, 0, lex).and_then(|np| {
+            let i = w.toks.iter().position(|t| t.span.start == np.0.start)?;
+            let k = (i.saturating_sub(4)..i)
+                .rev()
+                .find(|&k| w.word(k) == Some("with"))?;
+            let coordinated = k + 1 == i
+                || (k + 1..i).all(|m| {
+                    w.word(m)
+                        .is_some_and(|x| !is_cap(x) && !is_boundary(x) || x == "and")
+                });
+            coordinated.then(|| {
+                (
+                    w.span(k + 1, i).map_or(np.0.clone(), |s| s.start..np.0.end),
+                    np.1,
+                    np.2,
+                )
+            })
         });
         let named_before = with_subject
+            .clone()
             .or_else(|| np_before(w, v, 0, lex))
             .filter(|np| {
                 w.text
@@ -891,6 +919,12 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             })
         });
         by.or(adjacent)
+            .or_else(|| {
+                // "with many marchers chanting": any subject after `with`.
+                with_subject.filter(|np| {
+                    w.toks.iter().position(|t| t.span.end == np.0.end) == v.checked_sub(1)
+                })
+            })
             .or_else(|| earlier.and_then(|e| np_before(w, e, 0, lex)))
             .or_else(|| {
                 if !after_comma {
@@ -1557,7 +1591,19 @@ pub fn attribute(
         // friends,” he claimed …" stays with Weiner).
         let verb_right_after = after.verb(0, lex).is_some();
         let verb_before = (0..before.toks.len()).any(|k| before.verb(k, lex).is_some());
-        let near = if content.ends_with([',', '?', '!']) && (verb_right_after || !verb_before) {
+        // `… and “better reflect the nation,” Mook wrote.`: a name and a
+        // verb that end the sentence right after the quote.
+        let closing = after
+            .word(0)
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+            && (1..4).any(|k| {
+                after.verb(k, lex) == Some(VerbKind::Speech)
+                    && (after.is_punct(k + 1, ".") || k + 1 >= after.toks.len())
+                    && (0..k).all(|m| after.word(m).is_some_and(is_cap))
+            });
+        let near = if content.ends_with([',', '?', '!'])
+            && (verb_right_after || !verb_before || closing)
+        {
             from_after(&after, lex, 4)
         } else {
             None
