@@ -632,3 +632,17 @@ fn with_a_lower_case_subject_and_an_age_before_a_name() {
         Some("Ines Duarte")
     );
 }
+
+#[test]
+fn particle_verbs_before_a_quote() {
+    let m = mentions("When Ruiz blamed the council, she said \"we fixed the ferry.\" Okafor shot back, \"The council fixed nothing, and the docks know it.\"");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_partial_quote_that_ends_its_sentence_takes_nothing_from_the_next() {
+    let m = mentions("Back in Dayton, Mayor Ruiz voiced regret for ''my failure to reopen the ferry.'' It was, she said, the worst day of her term.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_ne!(m[0].1.as_deref(), Some("she"), "{m:?}");
+}

@@ -138,6 +138,19 @@ impl<'t> Win<'t> {
         if w == "put" || w == "puts" {
             return (self.word(i + 1) == Some("it")).then_some(VerbKind::Speech);
         }
+        // Particle verbs: "Sanders shot back, “…”", "Trump went on: “…”"
+        // (not "went on to work").
+        if self.word(i + 2).is_none_or(|n| n != "to")
+            && matches!(
+                (w, self.word(i + 1)),
+                ("shot" | "fired" | "hit", Some("back"))
+                    | ("went", Some("on"))
+                    | ("chimed", Some("in"))
+                    | ("spoke", Some("up"))
+            )
+        {
+            return Some(VerbKind::Speech);
+        }
         // "pointed out" reports speech; "pointed to" does not.
         if w == "pointed" || w == "points" {
             return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
@@ -1608,9 +1621,18 @@ pub fn attribute(
         } else {
             None
         };
+        // A quote that ends its sentence (`… for ''my inability.'' It was,
+        // he said, …`) takes no attribution from the next one.
+        let ends_sentence = content.ends_with('.') && after.word(0).is_some_and(is_cap);
         near.or_else(|| from_before(&before, lex))
             .or_else(|| that_clause(&before, lex))
-            .or_else(|| from_after(&after, lex, 40))
+            .or_else(|| {
+                if ends_sentence {
+                    None
+                } else {
+                    from_after(&after, lex, 40)
+                }
+            })
     };
 
     // A partial quote with no verb of its own: the sentence's subject when it
