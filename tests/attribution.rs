@@ -646,3 +646,16 @@ fn a_partial_quote_that_ends_its_sentence_takes_nothing_from_the_next() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("Ruiz"), "{m:?}");
 }
+
+#[test]
+fn a_verb_right_before_a_quote_wins_over_the_next_sentence_and_a_pronoun() {
+    let m = mentions("But, Ms. Okafor said, ''I say the same things in public and in private.'' And, she admitted, the board may not listen.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ms. Okafor"));
+    let m = mentions("Ruiz fired back: “As a friend of the ferry,” she wrote, “you should be cheering for the docks, too.”");
+    assert_eq!(
+        m.first().and_then(|q| q.1.as_deref()),
+        Some("Ruiz"),
+        "{m:?}"
+    );
+}

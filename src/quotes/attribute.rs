@@ -1501,7 +1501,28 @@ pub fn attribute(
                 }
                 from_after(&after_window(text, c.end, par.end), lex, 25)
             };
-            if trailing_comma || near.is_some() {
+            // "But, Mr. Hannity said, ''….'' And, he acknowledged, …": a
+            // verb right before a quote that ends its sentence wins over
+            // the next sentence's.
+            let n = before.toks.len();
+            // So does a name before it over a pronoun after it ("Fallon
+            // fired back: “…,” he wrote").
+            let pronoun_after = near.as_ref().is_some_and(|a| {
+                a.mention
+                    .as_ref()
+                    .and_then(|m| text.get(m.clone()))
+                    .is_some_and(|m| PRONOUNS.contains(&m))
+            });
+            let introduced = (new_sentence || pronoun_after)
+                && n >= 2
+                && matches!(before.punct(n - 1), Some("," | ":"))
+                && (before.verb(n - 2, lex) == Some(VerbKind::Speech)
+                    || n >= 3
+                        && matches!(before.word(n - 2), Some("back" | "on" | "in" | "up"))
+                        && before.verb(n - 3, lex) == Some(VerbKind::Speech));
+            if introduced {
+                from_before(&before, lex).or(near)
+            } else if trailing_comma || near.is_some() {
                 near.or_else(|| implicit_speech(&after))
                     .or_else(across_title)
                     .or_else(|| from_before(&before, lex))
