@@ -659,3 +659,26 @@ fn a_verb_right_before_a_quote_wins_over_the_next_sentence_and_a_pronoun() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_quote_paragraph_signed_in_the_next_one() {
+    let m = mentions("“The whole idea of a crooked board is something we hear about all the time, and it needs to stop.”\n\n-Michelle Okafor, Dayton.\n\nThe vote is on Monday.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Michelle Okafor"));
+}
+
+#[test]
+fn nouns_that_look_like_speech_verbs_and_clauses_after_said() {
+    // "reports" after an adjective is a noun.
+    assert_eq!(
+        mention_of("Late last month, the agency wrote a letter to the mayor, calling the two lengthy investigative reports ''unfair and misleading.''")
+            .as_deref(),
+        Some("the agency")
+    );
+    // A determiner phrase and a verb that end the sentence.
+    assert_eq!(
+        mention_of("Nothing the mayor said \"will calm the docks,\" the Ohio senator said.")
+            .as_deref(),
+        Some("the Ohio senator")
+    );
+}

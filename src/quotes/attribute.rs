@@ -160,6 +160,38 @@ impl<'t> Win<'t> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
+        // "the two lengthy investigative reports", "news reports": a noun
+        // after a number or an adjective.
+        if w.len() > 4
+            && w.ends_with('s')
+            && !matches!(w, "says" | "tells")
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                matches!(
+                    p,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "news"
+                        | "media"
+                        | "press"
+                        | "police"
+                        | "recent"
+                        | "earlier"
+                        | "previous"
+                        | "conflicting"
+                        | "initial"
+                        | "other"
+                ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al"))
+                    || p.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return None;
+        }
         // "the reports", "his claims": a noun after a determiner.
         if i > 0
             && self.word(i - 1).is_some_and(|p| {
@@ -1616,6 +1648,29 @@ pub fn attribute(
             }
             None
         })
+        .or_else(|| {
+            // A quote paragraph signed in the next one: "“…”\n\n-Michelle
+            // Marks, Philadelphia." / "— President Obama, tweeting …".
+            if before.toks.is_empty() && q.open.start == par.start && after.toks.is_empty() {
+                let next = pars.get(q.paragraph + 1)?;
+                let w = after_window(text, next.start, next.end);
+                if !w.is_dash(0) {
+                    return None;
+                }
+                let end = (1..w.toks.len().min(8))
+                    .take_while(|&k| {
+                        w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
+                            || w.is_punct(k, ".") && k > 1
+                    })
+                    .last()?;
+                let end = (1..=end).rev().find(|&k| w.word(k).is_some())?;
+                let closes =
+                    end + 1 >= w.toks.len() || w.is_punct(end + 1, ",") || w.is_punct(end + 1, ".");
+                let name = w.word(1).is_some_and(|x| !is_cap_boundary(x));
+                return (closes && name).then(|| Attribution::plain(w.span(0, 0), w.span(1, end)));
+            }
+            None
+        })
     } else {
         // "… denies — “why wouldn’t you …?” asked Dunn": a partial quote
         // that ends with its own comma or question mark and a verb right
@@ -1627,13 +1682,17 @@ pub fn attribute(
         let verb_before = (0..before.toks.len()).any(|k| before.verb(k, lex).is_some());
         // `… and “better reflect the nation,” Mook wrote.`: a name and a
         // verb that end the sentence right after the quote.
+        // (`…,” the Florida senator said.` too.)
+        let det = after
+            .word(0)
+            .is_some_and(|x| matches!(x, "the" | "a" | "an"));
         let closing = after
             .word(0)
-            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
-            && (1..4).any(|k| {
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x) || det)
+            && (1..5).any(|k| {
                 after.verb(k, lex) == Some(VerbKind::Speech)
                     && (after.is_punct(k + 1, ".") || k + 1 >= after.toks.len())
-                    && (0..k).all(|m| after.word(m).is_some_and(is_cap))
+                    && (0..k).all(|m| after.word(m).is_some_and(|x| is_cap(x) || det))
             });
         let near = if content.ends_with([',', '?', '!'])
             && (verb_right_after || !verb_before || closing)
