@@ -8,8 +8,9 @@
 //! (`… Cantor said`) or stands inside a quotation; the words just before and
 //! after it (`L:`/`R:`, `L1:`/`R1:`), the words of its clause (`C:`) and
 //! their pairs across the mention (`B:`), the words of the whole text
-//! (`S:`), the mention's position and how many other names the text holds.
-//! Names and numbers give no word cues. Each cue has three weights
+//! (`S:`), the mention's position and how many other names the text holds;
+//! when it holds any, each dense cue also has an `m:` twin. Names and
+//! numbers give no word cues. Each cue has three weights
 //! (negative, neutral, positive) in `lexicons/stance_model.tsv`, fitted by
 //! `scripts/fit_stance.py` on NewsMTSC's training sentences only; the label
 //! is the class with the largest sum. The evidence of a judgement is the lexicon phrases behind
@@ -41,6 +42,43 @@ const NOT_EVIDENCE: &[&str] = &[
     "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
     "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would",
     "you", "your",
+];
+
+/// Dense cues that get an `m:` twin when the text names someone else.
+const MULTI_CUES: &[&str] = &[
+    "score",
+    "score<",
+    "score>",
+    "sentiment",
+    "left",
+    "left<",
+    "left>",
+    "right",
+    "right<",
+    "right>",
+    "clause",
+    "clause<",
+    "clause>",
+    "near",
+    "near<",
+    "near>",
+    "before4",
+    "before4<",
+    "before4>",
+    "after4",
+    "after4<",
+    "after4>",
+    "own",
+    "own<",
+    "own>",
+    "other",
+    "other<",
+    "other>",
+    "speaker",
+    "quoted",
+    "start",
+    "first",
+    "end",
 ];
 
 /// Classes, in the order of the weight columns.
@@ -257,7 +295,7 @@ pub fn visit_features(
     span: &Span,
     a: &Analysis,
     rule: f32,
-    f: &mut dyn FnMut(&str, f32, Option<Span>),
+    out: &mut dyn FnMut(&str, f32, Option<Span>),
 ) {
     let toks = a.tokens();
     let m_start = toks.partition_point(|t| t.span.start < span.start);
@@ -265,6 +303,52 @@ pub fn visit_features(
         .partition_point(|t| t.span.start < span.end)
         .max(m_start);
     let sentiment = a.sentiment();
+    // Other names: capitalised words that do not open a sentence (a run
+    // of them is one name, at its first word). Such words, and words with
+    // digits, give no word cues: a judgement should not hang on who is
+    // named or on a date.
+    let mut names: Vec<usize> = Vec::new();
+    let mut no_cue = vec![false; toks.len()];
+    let mut opens = true;
+    let mut in_name = false;
+    for (k, t) in toks.iter().enumerate() {
+        let s = text.get(t.span.clone()).unwrap_or("");
+        if !t.word {
+            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
+                opens = true;
+            }
+            in_name = false;
+            continue;
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        if let Some(x) = no_cue.get_mut(k) {
+            *x = !opens && cap || s.bytes().any(|b| b.is_ascii_digit());
+        }
+        if !opens && cap && (k < m_start || k >= m_end) {
+            if !in_name {
+                names.push(k);
+            }
+            in_name = true;
+        } else {
+            in_name = false;
+        }
+        opens = false;
+    }
+    // With other names in the text, each dense cue also has an `m:` twin:
+    // the model may weigh the sentence's tone less when it may be about
+    // someone else.
+    let multi = !names.is_empty();
+    let mut twin = String::with_capacity(16);
+    let mut with_twins = |c: &str, v: f32, s: Option<Span>| {
+        out(c, v, s);
+        if multi && MULTI_CUES.contains(&c) {
+            twin.clear();
+            twin.push_str("m:");
+            twin.push_str(c);
+            out(&twin, v, None);
+        }
+    };
+    let f: &mut dyn FnMut(&str, f32, Option<Span>) = &mut with_twins;
     // A dense cue, plus `name<` / `name>` when it passes the threshold.
     let flags = |f: &mut dyn FnMut(&str, f32, Option<Span>), names: [&str; 3], x: f32| {
         let [name, neg, pos] = names;
@@ -308,37 +392,6 @@ pub fn visit_features(
     flags(f, ["left", "left<", "left>"], squash(left));
     flags(f, ["right", "right<", "right>"], squash(right));
     flags(f, ["clause", "clause<", "clause>"], squash(clause));
-    // Other names: capitalised words that do not open a sentence (a run
-    // of them is one name, at its first word). Such words, and words with
-    // digits, give no word cues: a judgement should not hang on who is
-    // named or on a date.
-    let mut names: Vec<usize> = Vec::new();
-    let mut no_cue = vec![false; toks.len()];
-    let mut opens = true;
-    let mut in_name = false;
-    for (k, t) in toks.iter().enumerate() {
-        let s = text.get(t.span.clone()).unwrap_or("");
-        if !t.word {
-            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
-                opens = true;
-            }
-            in_name = false;
-            continue;
-        }
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
-        if let Some(x) = no_cue.get_mut(k) {
-            *x = !opens && cap || s.bytes().any(|b| b.is_ascii_digit());
-        }
-        if !opens && cap && (k < m_start || k >= m_end) {
-            if !in_name {
-                names.push(k);
-            }
-            in_name = true;
-        } else {
-            in_name = false;
-        }
-        opens = false;
-    }
     // Words, folded (lower case, `’` as `'`).
     let mut buf = String::with_capacity(48);
     let mut word = String::with_capacity(32);
