@@ -682,3 +682,16 @@ fn nouns_that_look_like_speech_verbs_and_clauses_after_said() {
         Some("the Ohio senator")
     );
 }
+
+#[test]
+fn a_quote_introduced_by_a_persons_sentence_without_a_speech_verb() {
+    // With a comma, in the same sentence.
+    let m = mentions("Mayor Ines Ruiz spoke first.\n\nEarlier this week, Ruiz shared a bit of her worry with donors at a dinner in Dayton, “I do not know which council will show up. Maybe it will be a kind one.”");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ruiz"));
+    // A paragraph of one sentence that opens with the person, then a
+    // paragraph that is the quote alone.
+    let m = mentions("Dana Okafor runs the port board.\n\nOkafor is upbeat about the ferry's chances this year.\n\n“Not only can the ferry run in winter, it is the best way across.”");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Okafor"));
+}

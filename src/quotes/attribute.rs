@@ -1628,8 +1628,27 @@ pub fn attribute(
             if !(is_cap(first) && !is_cap_boundary(first) || PRONOUNS.contains(&first)) {
                 return None;
             }
-            let v = (0..w.toks.len().min(8)).find(|&i| w.verb(i, lex).is_some())?;
-            attribution_in(&w, v, lex, false)
+            if let Some(v) = (0..w.toks.len().min(8)).find(|&i| w.verb(i, lex).is_some()) {
+                return attribution_in(&w, v, lex, false);
+            }
+            // "Viguerie is upbeat about Cruz’s chances." then a quote
+            // paragraph with nothing else: a named person opening the
+            // paragraph before (the paragraph is one sentence).
+            let one_sentence = (0..w.toks.len().saturating_sub(1))
+                .all(|k| !matches!(w.punct(k), Some("." | "?" | "!")));
+            let whole_quote = after.toks.is_empty();
+            if !(one_sentence && whole_quote) {
+                return None;
+            }
+            let end = (0..w.toks.len())
+                .take_while(|&k| {
+                    w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
+                })
+                .last()?;
+            let end = (0..=end).rev().find(|&k| w.word(k).is_some())?;
+            let last = w.word(end)?;
+            (known(last) && !is_cap_boundary(first) && !PRONOUNS.contains(&first))
+                .then(|| Attribution::plain(None, w.span(0, end)))
         })
         .or_else(|| {
             // A paragraph ending "X said:" introduces the quote paragraph.
@@ -1670,6 +1689,32 @@ pub fn attribute(
                 return (closes && name).then(|| Attribution::plain(w.span(0, 0), w.span(1, end)));
             }
             None
+        })
+        .or_else(|| {
+            // "Earlier this week, Clinton shared her anxiety with an
+            // audience, “I do not know …”": a quote the sentence introduces
+            // with a comma or colon, and no verb of speech, is its
+            // subject's when that is a person.
+            if !matches!(last_before, Some("," | ":")) {
+                return None;
+            }
+            let (mention, role, name) = subject(&before, lex, before.toks.len())?;
+            let m = text.get(mention.clone())?;
+            let words: Vec<&str> = m.split_whitespace().collect();
+            let first = words.first().copied().unwrap_or("");
+            let person = ["he", "she", "He", "She"].contains(&first)
+                || is_cap(first)
+                    && !is_cap_boundary(first)
+                    && !PRONOUNS.contains(&first)
+                    && words.iter().all(|x| is_cap(x))
+                    && known(words.last().copied().unwrap_or(""));
+            person.then_some(Attribution {
+                cue: None,
+                mention: Some(mention),
+                name,
+                role,
+                characterising: false,
+            })
         })
     } else {
         // "… denies — “why wouldn’t you …?” asked Dunn": a partial quote
