@@ -695,3 +695,17 @@ fn a_quote_introduced_by_a_persons_sentence_without_a_speech_verb() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_list_of_names_before_said_is_one_mention() {
+    let q = extract_quotes(
+        "Reps. Ana Ruiz, Tom Reyes and Dana Okafor said the plan was \"a disaster.\"",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("Reps. Ana Ruiz, Tom Reyes and Dana Okafor")
+    );
+    assert_eq!(q[0].speakers, ["Ana Ruiz", "Tom Reyes", "Dana Okafor"]);
+}

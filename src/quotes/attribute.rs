@@ -690,7 +690,29 @@ fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
             None => break,
         }
     }
-    let start = start?;
+    let mut start = start?;
+    // "Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin
+    // said": a list of names is one mention, from its first name.
+    let names_only = |a: usize, b: usize| {
+        w.word(a).is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+            && (a..b).all(|i| {
+                w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)) || w.is_punct(i, ".")
+            })
+    };
+    if !lower_run && (start..end).any(|i| w.word(i) == Some("and")) {
+        while start > lo + 1 && w.is_punct(start - 1, ",") {
+            let c = start - 1;
+            let seg = (lo..c)
+                .rev()
+                .take_while(|&i| !w.is_punct(i, ","))
+                .last()
+                .unwrap_or(c);
+            if seg >= c || c - seg > 4 || !names_only(seg, c) {
+                break;
+            }
+            start = seg;
+        }
+    }
     // "Nate Silver, the polling guru who founded X, tweeted": a name, a
     // comma, then a description.
     if lower_run
