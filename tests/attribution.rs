@@ -709,3 +709,17 @@ fn a_list_of_names_before_said_is_one_mention() {
     );
     assert_eq!(q[0].speakers, ["Ana Ruiz", "Tom Reyes", "Dana Okafor"]);
 }
+
+#[test]
+fn found_that_and_in_the_words_of() {
+    assert_eq!(
+        mention_of("In 2014, Harborstat found that “about twice as many riders preferred the ferry to the bridge.”")
+            .as_deref(),
+        Some("Harborstat")
+    );
+    assert_eq!(
+        mention_of("She was, in the words of a senior aide, ''the keeper'' of the port's legacy.")
+            .as_deref(),
+        Some("a senior aide")
+    );
+}

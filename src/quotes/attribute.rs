@@ -116,6 +116,17 @@ impl<'t> Win<'t> {
         if (w == "according" || w == "According") && self.word(i + 1) == Some("to") {
             return Some(VerbKind::Speech);
         }
+        // "in the words of a senior adviser, ''…''": like `according to`.
+        if w == "words"
+            && i >= 2
+            && self.word(i - 1) == Some("the")
+            && self
+                .word(i - 2)
+                .is_some_and(|x| x.eq_ignore_ascii_case("in"))
+            && self.word(i + 1) == Some("of")
+        {
+            return Some(VerbKind::Speech);
+        }
         // "the Saudis state in the paper" reports speech; "state and local
         // officials", "the state said" do not.
         if w == "state" {
@@ -880,7 +891,7 @@ fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
     let kind = w.verb(v, lex)?;
-    let according = matches!(w.word(v), Some("according" | "According"));
+    let according = matches!(w.word(v), Some("according" | "According" | "words"));
     let cue_end = if according { v + 1 } else { v };
     let verb = w.word(v).unwrap_or("");
     let participle = verb.ends_with("ing") && !according;
@@ -1154,6 +1165,7 @@ fn that_clause(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         w.word(k) == Some("that")
             && w.word(k - 1).is_some_and(|x| {
                 x.len() > 3 && !is_cap(x) && (x.ends_with("ed") || x.ends_with('s')) && !is_aux(x)
+                    || matches!(x, "found" | "thought" | "felt" | "knew" | "held" | "saw")
             })
     })? - 1;
     let np = np_before(w, v, 0, lex)?;
