@@ -17,6 +17,8 @@
 pub mod attribute;
 pub mod extract;
 pub mod names;
+mod phrase;
+mod window;
 mod words;
 
 use crate::lexicon::Lexicon;

@@ -1,0 +1,664 @@
+//! Speaker phrases in an attribution window, without a parser: the noun
+//! phrase after a verb (`said Reps. A (Miss.), B and C, the ranking …`),
+//! before it (`X, a former official, said`, read backwards over
+//! auxiliaries, appositions, names and short descriptions), the subject of
+//! a sentence after its opening phrases, and the agent of a passive verb
+//! (`was asked by X`).
+
+use crate::lexicon::Lexicon;
+use crate::segment::Span;
+
+use super::window::{is_time_phrase, Win};
+use super::words::{
+    is_aux, is_boundary, is_cap, is_cap_boundary, is_day, is_time_word, DETERMINERS, PREPOSITIONS,
+    PRONOUNS,
+};
+
+/// A speaker phrase: (mention as written, role, the name inside the
+/// mention when the mention is longer than the name).
+pub(super) type Np = (Span, Option<Span>, Option<Span>);
+
+/// Index just past a parenthesised group starting at `i` (`(D-N.Y.)`).
+pub(super) fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
+    if !w.is_punct(i, "(") {
+        return None;
+    }
+    (i + 1..(i + 10).min(w.toks.len()))
+        .find(|&j| w.is_punct(j, ")"))
+        .map(|j| j + 1)
+}
+
+/// The speaker phrase after a verb (`said Reps. A (Miss.), B and C, the
+/// ranking Democrats`): (mention, role).
+pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
+    let first = w.word(i)?;
+    if PRONOUNS.contains(&first) {
+        return Some((w.span(i, i)?, None, None));
+    }
+    if DETERMINERS.contains(&first.to_lowercase().as_str()) && !is_cap(first) || first == "The" {
+        // "said a spokesman for the campaign", "said one source who ...":
+        // up to a relative pronoun, a clause word or punctuation.
+        const STOPS: &[&str] = &[
+            "who", "whose", "which", "that", "because", "but", "and", "on", "in", "at", "after",
+            "when", "while", "during", "as", "to", "with",
+        ];
+        let end = (i..w.toks.len())
+            .take_while(|&j| {
+                (w.word(j).is_some_and(|x| j == i || !STOPS.contains(&x)))
+                    || w.is_punct(j, "'")
+                    || w.is_punct(j, "’")
+            })
+            .last()?;
+        let end = end.min(i + 7);
+        // "said the candidate could be …" reports a clause: no speaker.
+        const FINITE: &[&str] = &[
+            "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are",
+            "were", "has", "had", "have", "did", "does", "do",
+        ];
+        if (i + 1..=end).any(|j| w.word(j).is_some_and(|x| FINITE.contains(&x))) {
+            return None;
+        }
+        // "said the bureau's director, James B. Comey, on Monday": the
+        // name after the description is the speaker.
+        if w.is_punct(end + 1, ",")
+            && w.word(end + 2)
+                .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+        {
+            let name_end = (end + 2..w.toks.len())
+                .take_while(|&k| {
+                    w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
+                })
+                .last();
+            if let Some(ne) = name_end {
+                let ne = (end + 2..=ne)
+                    .rev()
+                    .find(|&k| w.word(k).is_some())
+                    .unwrap_or(ne);
+                let closes = ne + 1 >= w.toks.len() || w.is_punct(ne + 1, ",");
+                if closes {
+                    return Some((w.span(i, ne)?, w.span(i, end), w.span(end + 2, ne)));
+                }
+            }
+        }
+        return Some((w.span(i, end)?, None, None));
+    }
+    // "said economist Sarah Okafor", "said union leader Tom Reyes", "said
+    // former secretary of state Hillary Clinton", "said 9/11 widow Terry
+    // Strada": up to five lower-case descriptor words (an inner `of`, a
+    // date with a slash) before a name.
+    let i = if is_cap(first) {
+        i
+    } else {
+        let k = (i..i + 6).find(|&k| w.word(k).is_some_and(is_cap))?;
+        if (i..k).any(|m| match w.word(m) {
+            Some("of") => m == i || w.word(m + 1).is_none_or(is_cap),
+            Some(x) => is_boundary(x) || DETERMINERS.contains(&x),
+            None => !w.is_punct(m, "/"),
+        }) {
+            return None;
+        }
+        k
+    };
+    let mut j = i;
+    let mut last = None;
+    loop {
+        if let Some(next) = skip_parens(w, j) {
+            last = Some(next - 1);
+            j = next;
+            continue;
+        }
+        match (w.word(j), w.punct(j)) {
+            (Some(word), _) if is_cap(word) || lex.is_title(word) => {
+                last = Some(j);
+                j += 1;
+            }
+            (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
+            (Some(word), _)
+                if last.is_some() && ["de", "van", "von", "bin", "al", "da"].contains(&word) =>
+            {
+                j += 1
+            }
+            (None, Some(".")) if last == Some(j.wrapping_sub(1)) => {
+                last = Some(j);
+                j += 1;
+            }
+            (None, Some(","))
+                if w.word(j + 1).is_some_and(is_cap)
+                    && !w
+                        .word(j + 1)
+                        .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str())) =>
+            {
+                j += 1
+            }
+            _ => break,
+        }
+    }
+    let last = last?;
+    // A sentence dot after the name is not part of it.
+    let mut end = last;
+    while end > i
+        && w.is_punct(end, ".")
+        && !w
+            .word(end - 1)
+            .is_some_and(|x| x.len() <= 2 || lex.is_title(x) || x == "Jr")
+    {
+        end -= 1;
+    }
+    let mention = w.span(i, end)?;
+    // ", a former official who ..." → role.
+    let role = if w.is_punct(end + 1, ",") {
+        w.span(end + 2, w.toks.len().checked_sub(1)?)
+    } else {
+        None
+    };
+    Some((mention, role, None))
+}
+
+/// The noun phrase before verb `v` (not before token `lo`): the speaker of
+/// `X said`. When it is a description or a place (`the president of …`,
+/// `N.C.`) that follows a chain of appositions, the name that opens the
+/// chain is the speaker (`Tom Fitton, the president of Judicial Watch, a
+/// conservative group, said`; `Harry Bond, 30, of Raleigh, N.C., said`).
+pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+    let np = np_before_inner(w, v, lo, lex)?;
+    if is_time_phrase(w, &np.0) {
+        return None;
+    }
+    // "a swiftly called meeting": a lone determiner is no speaker.
+    if w.text
+        .get(np.0.clone())
+        .is_some_and(|m| DETERMINERS.contains(&m.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // "the areas that were hacked suggested": a phrase ending in a
+    // lower-case past tense is a clause, not a speaker; "after being
+    // asked": a lone participle neither.
+    if np.1.is_none()
+        && np.2.is_none()
+        && w.text.get(np.0.clone()).is_some_and(|m| {
+            m.split_whitespace()
+                .last()
+                .is_some_and(|x| x.ends_with("ed") && !is_cap(x))
+                || !m.contains(' ') && m.ends_with("ing") && !is_cap(m)
+        })
+    {
+        return None;
+    }
+    let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
+        return Some(np);
+    };
+    let first = w.word(s).unwrap_or("");
+    let mention = w.text.get(np.0.clone()).unwrap_or("");
+    let place = mention.len() <= 5 && mention.ends_with('.');
+    // "Tom Fitton, the president of Judicial Watch, a conservative group,
+    // said": a name after a preposition is inside a description.
+    let after_prep = s > lo && w.word(s - 1).is_some_and(|x| PREPOSITIONS.contains(&x));
+    let described = !is_cap(first) && !PRONOUNS.contains(&first);
+    if !(place || after_prep || described) {
+        return Some(np);
+    }
+    if after_prep {
+        s = (lo..s)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(s);
+    }
+    // "the Alabama Republican who heads the Senate Banking Committee, …,
+    // said": a phrase inside a relative clause is not the subject; read on
+    // from the start of the clause's comma segment.
+    let seg = (lo..s).rev().take_while(|&i| !w.is_punct(i, ",")).last();
+    if let Some(seg) = seg {
+        if (seg..s).any(|i| {
+            w.word(i)
+                .is_some_and(|x| matches!(x, "who" | "which" | "whose" | "that"))
+        }) {
+            s = seg;
+        }
+    }
+    for _ in 0..4 {
+        if s < lo + 2 || !w.is_punct(s - 1, ",") {
+            break;
+        }
+        let seg_end = s - 2;
+        let seg_start = (lo..=seg_end)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(seg_end);
+        let words: Vec<&str> = (seg_start..=seg_end).filter_map(|i| w.word(i)).collect();
+        let Some(&lead) = words.first() else { break };
+        // Leading connectives are not part of the name ("But Tom Fitton").
+        let name: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|x| is_cap_boundary(x))
+            .collect();
+        let name_like = !name.is_empty()
+            && name.len() <= 5
+            && !name.last().is_some_and(|x| is_time_word(x))
+            && name
+                .first()
+                .is_some_and(|x| is_cap(x) && !super::names::is_stop(x) && !x.ends_with("ing"))
+            && name.iter().all(|x| {
+                is_cap(x)
+                    || lex.is_title(x)
+                    || matches!(
+                        *x,
+                        "de" | "van" | "von" | "bin" | "al" | "da" | "la" | "le" | "del" | "der"
+                    )
+            });
+        // "Just last week, J.J. Goldberg, editor at large of …, wrote": a
+        // name after an opening phrase also opens the clause.
+        let after_opening = seg_start > lo
+            && w.is_punct(seg_start - 1, ",")
+            && w.word(lo).is_some_and(is_cap_boundary)
+            && !(lo..seg_start - 1).any(|i| w.is_punct(i, ","));
+        let at_clause_start =
+            seg_start == lo || seg_start > lo && !w.is_punct(seg_start - 1, ",") || after_opening;
+        if name_like && (at_clause_start || name.len() < words.len()) {
+            let skip = words.len() - name.len();
+            let start = (seg_start..=seg_end)
+                .filter(|&i| w.word(i).is_some())
+                .nth(skip)
+                .unwrap_or(seg_start);
+            let role_end = np.1.as_ref().map_or(np.0.end, |r| r.end.max(np.0.end));
+            let role = w.toks.get(seg_end + 2).map(|t| t.span.start..role_end);
+            return Some((w.span(start, seg_end)?, role, None));
+        }
+        // Keep walking back over appositions: descriptions, ages, places.
+        let apposition = !is_cap(lead)
+            || lead.chars().any(|c| c.is_ascii_digit())
+            || words.len() <= 2 && words.iter().all(|x| x.len() <= 4);
+        if !apposition {
+            break;
+        }
+        s = seg_start;
+    }
+    Some(np)
+}
+
+/// The speaker phrase before the verb at `v`, reading back to `lo`:
+/// (mention, role).
+pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+    let mut j = v.checked_sub(1)?;
+    let mut skipped_and = false;
+    loop {
+        if j < lo {
+            return None;
+        }
+        match w.word(j) {
+            Some(x) if is_aux(x) => j = j.checked_sub(1)?,
+            // "a reporter can be heard asking".
+            Some("heard") if j >= lo + 2 && w.word(j - 1) == Some("be") => {
+                j -= 2;
+                if w.word(j)
+                    .is_some_and(|x| matches!(x, "can" | "could" | "will" | "would"))
+                {
+                    j = j.checked_sub(1)?;
+                }
+            }
+            // "Sanders during a Sunday thanked": the rest of a day phrase.
+            Some("a" | "on" | "during" | "last" | "this" | "late" | "early")
+                if w.word(j + 1).is_some_and(is_day) =>
+            {
+                j = j.checked_sub(1)?
+            }
+            // "Ms. Sherry smiled and said": skip the other verb.
+            Some("and")
+                if !skipped_and
+                    && j >= lo + 2
+                    && w.word(j - 1)
+                        .is_some_and(|x| !is_cap(x) && x.ends_with("ed")) =>
+            {
+                skipped_and = true;
+                j = j.checked_sub(2)?;
+            }
+            _ => break,
+        }
+    }
+    // "Gov. John Kasich (R-OH), said": a party tag in parentheses, then
+    // a comma, ends the name.
+    // (Not "Scott's niece, state Del. Marcia Price (D-Newport News),":
+    // only when the comma segment opens with a name.)
+    if w.is_punct(j, ",") && j > lo && w.is_punct(j - 1, ")") {
+        let seg = (lo..j - 1)
+            .rev()
+            .find(|&k| w.is_punct(k, ","))
+            .map_or(lo, |k| k + 1);
+        let named = w
+            .word(seg)
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x));
+        if named {
+            j -= 1;
+        }
+    }
+    let mut role = None;
+    // Apposition: "X, a former official, said" (role), "Ryan's
+    // spokeswoman, AshLee Strong, said" (the name is the speaker) and
+    // "McConnell, R-Ky., said" (a party tag).
+    if w.is_punct(j, ",") {
+        // The apposition starts at the nearest comma followed by a
+        // description (lower case); commas inside place names ("Cambridge,
+        // Mass.,") are skipped.
+        // A comma inside quote marks (`the co-author of "Going Viral,"
+        // about …`) ends a title, not the apposition.
+        let nearest = (lo..j).rev().find(|&k| {
+            w.is_punct(k, ",")
+                && !w
+                    .punct(k + 1)
+                    .is_some_and(|p| matches!(p, "\"" | "”" | "'" | "’" | "''"))
+        })?;
+        let described = (lo..j)
+            .rev()
+            .take(30)
+            .filter(|&k| w.is_punct(k, ","))
+            .find(|&k| {
+                w.word(k + 1).is_some_and(|x| !is_cap(x))
+                    && k > lo
+                    && w.word(k - 1).is_some_and(is_cap)
+            });
+        let k = match described {
+            Some(d) if w.word(nearest + 1).is_some_and(is_cap) => d,
+            _ => nearest,
+        };
+        if k + 1 >= j {
+            return None;
+        }
+        let app_words: Vec<&str> = (k + 1..j).filter_map(|i| w.word(i)).collect();
+        let app_first = app_words.first().copied().unwrap_or("");
+        let all_caps = app_words.iter().all(|x| is_cap(x) || x.len() <= 2);
+        let is_tag =
+            app_words.len() <= 2 && app_words.iter().all(|x| x.contains('-') || x.len() <= 3);
+        if is_tag {
+            j = k.checked_sub(1)?;
+        } else if all_caps && app_first != "The" && !PRONOUNS.contains(&app_first) {
+            let desc_start = (lo..k).rev().take_while(|&i| !w.is_punct(i, ",")).last();
+            let role = desc_start.and_then(|a| w.span(a, k - 1));
+            let name = w.span(k + 1, j - 1)?;
+            // The mention as written covers "her lawyer, David Kendall".
+            let mention = desc_start
+                .and_then(|a| w.span(a, j - 1))
+                .unwrap_or_else(|| name.clone());
+            return Some((mention, role, Some(name)));
+        } else {
+            role = w.span(k + 1, j - 1);
+            j = k.checked_sub(1)?;
+        }
+    }
+    if j < lo {
+        return None;
+    }
+    let end = j;
+    let mut start = None;
+    let mut n = 0;
+    let mut lower_run = false;
+    loop {
+        if j < lo || n > 12 {
+            break;
+        }
+        // Closing parenthesis: take the group.
+        if w.is_punct(j, ")") {
+            let Some(open) = (lo..j).rev().find(|&k| w.is_punct(k, "(")) else {
+                break;
+            };
+            start = Some(open);
+            n += 1;
+            match open.checked_sub(1) {
+                Some(p) => j = p,
+                None => break,
+            }
+            continue;
+        }
+        match (w.word(j), w.punct(j)) {
+            (Some(word), _) => {
+                let lw = word.to_lowercase();
+                if PRONOUNS.contains(&word) {
+                    if start.is_none() {
+                        start = Some(j);
+                    }
+                    break;
+                }
+                if is_cap(word) {
+                    if is_cap_boundary(word) {
+                        break;
+                    }
+                    start = Some(j);
+                } else if DETERMINERS.contains(&lw.as_str()) {
+                    start = Some(j);
+                    break;
+                } else if is_boundary(&lw) || word.chars().any(|c| c.is_ascii_digit()) {
+                    if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
+                    {
+                        // "Smith and Jones said"
+                        n += 1;
+                        j -= 1;
+                        continue;
+                    }
+                    break;
+                } else {
+                    // A lower-case noun ("officials", "spokesman"); a run of
+                    // them must end at a determiner or a name.
+                    if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
+                        // lower word before a name: "campaign manager John Smith"
+                        break;
+                    }
+                    lower_run = true;
+                    start = Some(j);
+                }
+            }
+            (None, Some("."))
+                if j > lo
+                    && w.word(j - 1)
+                        .is_some_and(|x| x.len() <= 3 || lex.is_title(x)) => {}
+            (None, Some("’" | "'")) => {}
+            _ => break,
+        }
+        n += 1;
+        match j.checked_sub(1) {
+            Some(p) => j = p,
+            None => break,
+        }
+    }
+    let mut start = start?;
+    // "Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin
+    // said": a list of names is one mention, from its first name.
+    let names_only = |a: usize, b: usize| {
+        w.word(a).is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+            && (a..b).all(|i| {
+                w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)) || w.is_punct(i, ".")
+            })
+    };
+    if !lower_run && (start..end).any(|i| w.word(i) == Some("and")) {
+        while start > lo + 1 && w.is_punct(start - 1, ",") {
+            let c = start - 1;
+            let seg = (lo..c)
+                .rev()
+                .take_while(|&i| !w.is_punct(i, ","))
+                .last()
+                .unwrap_or(c);
+            if seg >= c || c - seg > 4 || !names_only(seg, c) {
+                break;
+            }
+            start = seg;
+        }
+    }
+    // "Nate Silver, the polling guru who founded X, tweeted": a name, a
+    // comma, then a description.
+    if lower_run
+        && start > lo + 1
+        && w.is_punct(start - 1, ",")
+        && w.word(start - 2)
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x) && !is_time_word(x))
+    {
+        let name_end = start - 2;
+        let name_start = (lo..=name_end)
+            .rev()
+            .take_while(|&i| {
+                w.word(i).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(i, ".")
+            })
+            .last()
+            .unwrap_or(name_end);
+        let name_start = (name_start..=name_end)
+            .find(|&i| w.word(i).is_some())
+            .unwrap_or(name_end);
+        // "Appearing on TV, the GOP front-runner said": a name after a
+        // preposition is no speaker; the description is.
+        let after_prep = name_start > lo
+            && w.word(name_start - 1)
+                .is_some_and(|x| PREPOSITIONS.contains(&x));
+        // "Appearing on CBS' Face the Nation, the GOP front-runner said":
+        // nor is a name inside an opening phrase.
+        let seg = (lo..name_start)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ","))
+            .last()
+            .unwrap_or(name_start);
+        let in_opening = seg == lo
+            && seg < name_start
+            && w.word(seg).is_some_and(|x| {
+                x.ends_with("ing") || PREPOSITIONS.contains(&x.to_lowercase().as_str())
+            });
+        let after_prep = after_prep || in_opening;
+        // "… who are likely to vote Democratic, the lawsuit says": a name
+        // after a lower-case word is an object, not a subject.
+        let object = name_start > lo
+            && w.word(name_start - 1).is_some_and(|x| {
+                !is_cap(x) && !matches!(x, "and" | "but" | "while" | "as" | "when")
+            });
+        let after_prep = after_prep || object;
+        if !after_prep {
+            return Some((w.span(name_start, name_end)?, w.span(start, end), None));
+        }
+    }
+    // A lower-case run must be short and not a clause ("the plan would").
+    let mention = w.span(start, end)?;
+    if lower_run {
+        let words = (start..=end).filter(|&k| w.word(k).is_some()).count();
+        if words > 6 {
+            return None;
+        }
+    }
+    Some((mention, role, None))
+}
+
+/// The subject at the start of a sentence window: after an opening phrase
+/// that ends with a comma ("On Saturday, Trump issued a statement saying").
+pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
+    // A dateline ("WASHINGTON (AP) —") ends at its dash.
+    let start = (0..before.min(8))
+        .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
+        .map_or(0, |k| k + 1);
+    let mut i = start;
+    // "76-year-old Morton Blackwell, founder of …, endorsed": an age
+    // before the name.
+    if w.word(i)
+        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()) && x.ends_with("-old"))
+        && w.word(i + 1).is_some_and(is_cap)
+    {
+        i += 1;
+    }
+    // "On Thursday, after remaining neutral, Warren appeared": opening
+    // phrases, each ending at a comma, before the subject.
+    for round in 0..3 {
+        let first = w.word(i)?;
+        // "Hastily, …", "By then, …", "Already, …": adverbs and
+        // prepositions open a phrase, never a subject.
+        let adverb = first.len() > 4 && first.ends_with("ly")
+            || PREPOSITIONS.contains(&first.to_lowercase().as_str())
+            || first == "Already";
+        let lower = adverb
+            || !is_cap(first)
+                && !PRONOUNS.contains(&first)
+                && (round == 0 || !DETERMINERS.contains(&first));
+        if !(is_cap_boundary(first) || first.ends_with("ing") || lower) {
+            break;
+        }
+        // "…, conservative commentator Jonah Goldberg imagined": after an
+        // opening phrase, lower-case descriptors then a name are the subject.
+        if round > 0 && !adverb && !first.ends_with("ing") {
+            let name = (i + 1..(i + 4).min(before)).find(|&k| w.word(k).is_some_and(is_cap));
+            let descriptors = name.is_some_and(|n| {
+                (i..n).all(|k| {
+                    w.word(k)
+                        .is_some_and(|x| !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x))
+                })
+            });
+            if let (true, Some(n)) = (descriptors, name) {
+                let end = (n..before)
+                    .take_while(|&k| w.word(k).is_some_and(is_cap))
+                    .last()?;
+                return Some((w.span(i, end)?, None, w.span(n, end)));
+            }
+        }
+        i = (i..before).find(|&k| w.is_punct(k, ","))? + 1;
+        // "Speaking in Salem, New Hampshire, Trump went after Bush": the
+        // opening phrase ends after the place's second part.
+        let run_end = (i..before)
+            .take_while(|&k| w.word(k).is_some_and(is_cap) || w.is_punct(k, "."))
+            .last();
+        if let Some(e) = run_end {
+            // "At a conference in Aspen, Colo., the graduate ended": so does
+            // an abbreviated state before a description.
+            let next = w.word(e + 2).is_some_and(|x| {
+                is_cap(x) || w.is_punct(e, ".") && DETERMINERS.contains(&x.to_lowercase().as_str())
+            });
+            if e + 2 < before && w.is_punct(e + 1, ",") && next {
+                i = e + 2;
+            }
+        }
+    }
+    if w.word(i)
+        .is_some_and(|x| x.len() > 1 && !x.chars().any(char::is_lowercase))
+    {
+        return None;
+    }
+    let word = w.word(i)?;
+    if PRONOUNS.contains(&word) {
+        return Some((w.span(i, i)?, None, None));
+    }
+    let lw = word.to_lowercase();
+    if DETERMINERS.contains(&lw.as_str()) {
+        // A word followed by a determiner is a verb ("The Trump campaign
+        // sent a …"), and so is a past tense after the noun ("the
+        // commissioner pushed back").
+        let end = (i + 1..(i + 5).min(before))
+            .take_while(|&k| {
+                w.word(k).is_some_and(|x| {
+                    !is_boundary(x)
+                        && !x.ends_with("ing")
+                        && lex.speech_verb(x).is_none()
+                        && (k < i + 2 || !x.ends_with("ed") || is_cap(x))
+                }) && !w
+                    .word(k + 1)
+                    .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))
+            })
+            .last()?;
+        return Some((w.span(i, end)?, None, None));
+    }
+    if !is_cap(word) {
+        return None;
+    }
+    let end = (i..before)
+        .take_while(|&k| {
+            w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
+        })
+        .last()?;
+    let end = (i..=end).rev().find(|&k| w.word(k).is_some())?;
+    Some((w.span(i, end)?, None, None))
+}
+
+/// The agent of a passive speech verb: `was asked by X`, `were told by X`.
+pub(super) fn passive_agent(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    let aux = v.checked_sub(1).and_then(|k| w.word(k))?;
+    if !matches!(aux, "was" | "were" | "been" | "being") || w.word(v + 1) != Some("by") {
+        return None;
+    }
+    let np = np_after(w, v + 2, lex)?;
+    w.text
+        .get(np.0.clone())
+        .and_then(|m| m.chars().next())
+        .is_some_and(char::is_uppercase)
+        .then_some(np)
+}

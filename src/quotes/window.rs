@@ -1,0 +1,189 @@
+//! Attribution windows: the reporter's words before and after a quote
+//! ([`Win`]), with the word tests every attribution rule reads (`word`,
+//! `punct`, `verb`: a speech verb from `lexicons/speech_verbs.tsv` and the
+//! multi-word cues `according to`, `in the words of`, `pointed out`,
+//! particle verbs).
+
+use crate::lexicon::{Lexicon, VerbKind};
+use crate::segment::{period_is_not_final, tokens, Span, Token};
+
+use super::words::{is_aux_word, is_cap, is_cap_boundary, is_time_word, DETERMINERS};
+
+/// True when the phrase at `span` ends in a time word.
+pub(super) fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
+    w.text
+        .get(span.clone())
+        .and_then(|m| m.split_whitespace().last())
+        .is_some_and(is_time_word)
+}
+
+pub(super) struct Win<'t> {
+    pub(super) text: &'t str,
+    pub(super) toks: Vec<Token>,
+}
+
+impl<'t> Win<'t> {
+    pub(super) fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.word)
+            .and_then(|t| self.text.get(t.span.clone()))
+    }
+    pub(super) fn punct(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| !t.word)
+            .and_then(|t| self.text.get(t.span.clone()))
+    }
+    pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.punct(i) == Some(p)
+    }
+    /// A hyphen or dash standing alone (`-`, `–`, `—`).
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some("-" | "–" | "—"))
+    }
+    pub(super) fn span(&self, a: usize, b: usize) -> Option<Span> {
+        Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)
+    }
+    pub(super) fn verb(&self, i: usize, lex: &Lexicon) -> Option<VerbKind> {
+        let w = self.word(i)?;
+        if (w == "according" || w == "According") && self.word(i + 1) == Some("to") {
+            return Some(VerbKind::Speech);
+        }
+        // "in the words of a senior adviser, ''…''": like `according to`.
+        if w == "words"
+            && i >= 2
+            && self.word(i - 1) == Some("the")
+            && self
+                .word(i - 2)
+                .is_some_and(|x| x.eq_ignore_ascii_case("in"))
+            && self.word(i + 1) == Some("of")
+        {
+            return Some(VerbKind::Speech);
+        }
+        // "the Saudis state in the paper" reports speech; "state and local
+        // officials", "the state said" do not.
+        if w == "state" {
+            let subject = i > 0
+                && self.word(i - 1).is_some_and(|p| {
+                    is_cap(p) && !is_cap_boundary(p)
+                        || matches!(p, "they" | "we" | "I" | "you")
+                        || p.len() > 3 && p.ends_with('s') && !is_cap(p) && !is_aux_word(p)
+                });
+            let next_ok = self
+                .word(i + 1)
+                .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
+            return (subject && next_ok).then_some(VerbKind::Speech);
+        }
+        // "a biography written by X": a passive participle, not a report.
+        if w == "written" && self.word(i + 1) == Some("by") {
+            return None;
+        }
+        // "as Vulture put it, “…”".
+        if w == "put" || w == "puts" {
+            return (self.word(i + 1) == Some("it")).then_some(VerbKind::Speech);
+        }
+        // Particle verbs: "Sanders shot back, “…”", "Trump went on: “…”"
+        // (not "went on to work").
+        if self.word(i + 2).is_none_or(|n| n != "to")
+            && matches!(
+                (w, self.word(i + 1)),
+                ("shot" | "fired" | "hit", Some("back"))
+                    | ("went", Some("on"))
+                    | ("chimed", Some("in"))
+                    | ("spoke", Some("up"))
+            )
+        {
+            return Some(VerbKind::Speech);
+        }
+        // "pointed out" reports speech; "pointed to" does not.
+        if w == "pointed" || w == "points" {
+            return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
+        }
+        // "Said" at the start of a sentence is still a verb; any other
+        // capitalised word is a name.
+        if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+            return None;
+        }
+        // "the two lengthy investigative reports", "news reports": a noun
+        // after a number or an adjective.
+        if w.len() > 4
+            && w.ends_with('s')
+            && !matches!(w, "says" | "tells")
+            && i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                matches!(
+                    p,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "news"
+                        | "media"
+                        | "press"
+                        | "police"
+                        | "recent"
+                        | "earlier"
+                        | "previous"
+                        | "conflicting"
+                        | "initial"
+                        | "other"
+                ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al"))
+                    || p.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return None;
+        }
+        // "the reports", "his claims": a noun after a determiner.
+        if i > 0
+            && self.word(i - 1).is_some_and(|p| {
+                DETERMINERS.contains(&p) || p == "these" || p == "those" || p == "our" || p == "my"
+            })
+        {
+            return None;
+        }
+        lex.speech_verb(w)
+    }
+}
+
+pub(super) fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.word {
+        return false;
+    }
+    match text.get(t.span.clone()) {
+        Some("!" | "?") => true,
+        Some(".") => !period_is_not_final(text, t.span.start),
+        _ => false,
+    }
+}
+
+/// Tokens of the reporter's text before a quote, back to the start of its
+/// sentence (exclusive of any earlier quote).
+pub(super) fn before_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    let all = tokens(text, from..to);
+    let start = (0..all.len())
+        .rev()
+        .find(|&i| ends_sentence(text, &all, i))
+        .map_or(0, |i| i + 1);
+    Win {
+        text,
+        toks: all.get(start..).unwrap_or(&[]).to_vec(),
+    }
+}
+
+/// Tokens of the reporter's text after a quote, up to the end of its
+/// sentence.
+pub(super) fn after_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    let all = tokens(text, from..to);
+    let end = (0..all.len())
+        .find(|&i| ends_sentence(text, &all, i))
+        .unwrap_or(all.len());
+    Win {
+        text,
+        toks: all.get(..end).unwrap_or(&[]).to_vec(),
+    }
+}
