@@ -49,7 +49,17 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
                     || w.is_punct(j, "’")
             })
             .last()?;
-        let end = end.min(i + 7);
+        // "said the authors of the (report)": a phrase cut at its length
+        // limit does not end on a function word.
+        let end = (i..=end.min(i + 7))
+            .rev()
+            .find(|&j| {
+                j == i
+                    || !w.word(j).is_some_and(|x| {
+                        matches!(x, "the" | "a" | "an" | "of" | "to" | "and" | "by")
+                    })
+            })
+            .unwrap_or(i);
         // "said the candidate could be …" reports a clause: no speaker.
         const FINITE: &[&str] = &[
             "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are",
