@@ -723,3 +723,13 @@ fn found_that_and_in_the_words_of() {
         Some("a senior aide")
     );
 }
+
+#[test]
+fn an_inverted_determiner_phrase_does_not_end_on_a_function_word() {
+    let m = mentions("“If we want new riders, we have to earn them,” wrote the authors of the “Harbor Growth Project,” citing 2012.");
+    assert_eq!(
+        m.first().and_then(|q| q.1.as_deref()),
+        Some("the authors"),
+        "{m:?}"
+    );
+}
