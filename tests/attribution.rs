@@ -733,3 +733,10 @@ fn an_inverted_determiner_phrase_does_not_end_on_a_function_word() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_quote_inside_an_opening_participle_phrase_is_the_following_subjects() {
+    let m = mentions("Calling the mayor's challenger, Dana Reyes, \"exactly the partner the docks need,\" Ms. Okafor scolded the board for its delay.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Ms. Okafor"));
+}

@@ -1010,6 +1010,31 @@ pub fn attribute(
                 }
                 inherit = true;
             }
+            // "Calling Mr. Burr's challenger, Deborah Ross, “exactly the
+            // kind of partner I need,” Mrs. Clinton upbraided Mr. Burr": a
+            // quote inside an opening participle phrase is the subject's
+            // that follows it.
+            let opening = || {
+                let first = before.word(0)?;
+                if inherit || !(is_cap(first) && first.ends_with("ing") && content.ends_with(',')) {
+                    return None;
+                }
+                let end = (0..after.toks.len().min(6))
+                    .take_while(|&k| {
+                        after.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
+                            || after.is_punct(k, ".")
+                    })
+                    .last()?;
+                let end = (0..=end).rev().find(|&k| after.word(k).is_some())?;
+                let verb_next = after
+                    .word(end + 1)
+                    .is_some_and(|x| !is_cap(x) && (x.ends_with("ed") || x.ends_with('s')));
+                let name = after.word(0).is_some_and(|x| !is_cap_boundary(x));
+                (verb_next && name).then(|| Attribution::plain(None, after.span(0, end)))
+            };
+            if let Some(a) = opening() {
+                return Some((kind, a));
+            }
             subject(&before, lex, before.toks.len())
                 .filter(|_| !inherit)
                 .filter(|np| {
