@@ -452,6 +452,13 @@ fn a_story_headline_credited_by_its_writer_is_not_a_quote() {
         m.iter().all(|(t, _)| !t.starts_with("Ferry museum")),
         "{m:?}"
     );
+    // A book's title in title case before its author is no quote either …
+    let m = mentions("One of his recent reads, ''Harbor Of Small Ships,'' by T.R. Okafor, about the old port, drove that point home.");
+    assert!(m.is_empty(), "{m:?}");
+    // … but a phrase before `by` and a name in a sentence is.
+    let m = mentions("Mayor Ruiz said she was “deeply troubled” by Councilman Reyes.");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("Mayor Ruiz"));
 }
 
 #[test]

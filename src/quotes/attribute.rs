@@ -687,10 +687,22 @@ pub fn attribute(
     // "“Met accused of whitewashing baby Jesus,” by Post's Kathianne
     // Boniello: …": the headline of a story, credited to its writer, is
     // no statement.
+    // A headline's writer ends with a colon; a book's title is in title
+    // case (`''This Kind of War,'' by T.R. Fehrenbach`). Not "he was
+    // “deeply troubled” by Republicans.".
+    let title_case = content
+        .split_whitespace()
+        .filter(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|x| {
+            x.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        });
     let byline = after.word(0) == Some("by")
         && after
             .word(1)
-            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x));
+            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+        && (title_case || (2..after.toks.len().min(10)).any(|k| after.is_punct(k, ":")));
     if byline && q.close.is_some() {
         return None;
     }
