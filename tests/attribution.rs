@@ -747,3 +747,12 @@ fn a_quote_inside_an_opening_participle_phrase_is_the_following_subjects() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("Ms. Okafor"));
 }
+
+#[test]
+fn a_phrase_between_dashes_stands_between_speaker_and_verb() {
+    assert_eq!(
+        mention_of("Okafor — named by the Gazette as the likely choice — told the board that “you have to take it very seriously, of course.”")
+            .as_deref(),
+        Some("Okafor")
+    );
+}

@@ -293,6 +293,15 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
 /// (mention, role).
 pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
+    // "Gingrich — mentioned by Newsmax as the leading choice — told": a
+    // phrase between dashes stands between the speaker and the verb.
+    if w.is_dash(j) {
+        if let Some(open) = (lo..j).rev().find(|&k| w.is_dash(k)) {
+            if open > lo && w.word(open - 1).is_some() {
+                j = open - 1;
+            }
+        }
+    }
     let mut skipped_and = false;
     loop {
         if j < lo {
