@@ -756,3 +756,12 @@ fn a_phrase_between_dashes_stands_between_speaker_and_verb() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn an_article_phrase_before_a_prepositional_phrase_after_a_quote() {
+    assert_eq!(
+        mention_of("\"Will he be the next harbor chief?\" a council aide in the room wondered.")
+            .as_deref(),
+        Some("a council aide in the room")
+    );
+}

@@ -260,6 +260,10 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                                 f.starts_with(char::is_uppercase)
                                     && !f.ends_with("ing")
                                     && !is_cap_boundary(f)
+                                    // "“…?” a Democratic staffer in the room
+                                    // wondered": an article opening the window.
+                                    || matches!(f, "a" | "an")
+                                        && w.toks.first().is_some_and(|t| t.span.start == n.0.start)
                             })
                             && !is_time_phrase(w, &n.0)
                     })
