@@ -765,3 +765,10 @@ fn an_article_phrase_before_a_prepositional_phrase_after_a_quote() {
         Some("a council aide in the room")
     );
 }
+
+#[test]
+fn a_verb_further_on_after_a_sentence_final_quote_starts_the_next_statement() {
+    let m = mentions("\"Winter is going to be huge,\" said Kyle Reyes, at Harbor Markets. \"Long term I think we're headed lower. We have a lot of winter left.\" Dana Okafor, president of Okafor Advisory, said the data showed enough fuel.");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Kyle Reyes"), "{m:?}");
+}

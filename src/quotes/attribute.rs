@@ -785,7 +785,16 @@ pub fn attribute(
                     .or_else(across_title)
                     .or_else(|| from_before(&before, lex))
             } else {
-                from_before(&before, lex).or_else(|| from_after(&after, lex, 25))
+                // After a quote that ends its sentence, a verb further on
+                // (`“….” John Person, president of …, said the data …`)
+                // starts the next statement.
+                from_before(&before, lex).or_else(|| {
+                    if new_sentence {
+                        None
+                    } else {
+                        from_after(&after, lex, 25)
+                    }
+                })
             }
         });
         a.or_else(|| {
