@@ -772,3 +772,30 @@ fn a_verb_further_on_after_a_sentence_final_quote_starts_the_next_statement() {
     assert_eq!(m.len(), 2, "{m:?}");
     assert_eq!(m[1].1.as_deref(), Some("Kyle Reyes"), "{m:?}");
 }
+
+#[test]
+fn passives_without_an_agent_and_nouns_after_prepositions_name_no_speaker() {
+    // "was said to be": nobody in the sentence said it.
+    let m = mentions(
+        "In a report on the port in 2003, graft was said to be \"pervasive\" at the docks.",
+    );
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("graft")),
+        "{m:?}"
+    );
+    // "has been much talked about": no speaker either.
+    let m = mentions("The gap between \"have-boats\" and \"have-nots\" has been much talked about, but little studied.");
+    assert!(m.iter().all(|(_, s)| s.as_deref() != Some("much")), "{m:?}");
+    // "amid claims": a noun, not a verb.
+    let m = mentions("The former minister was speaking amid claims that Mr Reyes is part of a \"dirty tricks\" unit.");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("speaking amid")),
+        "{m:?}"
+    );
+    // `until` opens a clause: the speaker is `someone`.
+    let m = mentions("I scream \"no no no\" until someone tells me \"the radio's off\".");
+    assert!(
+        m.iter().any(|(_, s)| s.as_deref() == Some("someone")),
+        "{m:?}"
+    );
+}

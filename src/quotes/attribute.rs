@@ -234,6 +234,10 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
     } else if let Some(np) = passive_agent(w, v, lex) {
         // "Rubio was asked by moderator Gerard Baker whether …": the agent.
         np
+    } else if passive(w, v) {
+        // "graft was said to be “pervasive”", "has been much talked
+        // about", "was told": a passive with no agent names no speaker.
+        return None;
     } else {
         let prep_before = |np: &Np| {
             w.toks
@@ -335,6 +339,26 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         role,
         characterising: kind == VerbKind::Characterise,
     })
+}
+
+/// True when the verb at `v` is a passive (`was said`, `has been much
+/// talked about`, `were told`): a form of `be`, adverbs between.
+fn passive(w: &Win<'_>, v: usize) -> bool {
+    let verb = w.word(v).unwrap_or("");
+    if verb.ends_with("ing") {
+        return false;
+    }
+    let aux = (0..v).rev().find(|&k| {
+        !w.word(k).is_some_and(|x| {
+            x.len() > 4 && x.ends_with("ly") && !is_cap(x)
+                || matches!(
+                    x,
+                    "much" | "often" | "long" | "also" | "already" | "never" | "not"
+                )
+        })
+    });
+    aux.and_then(|k| w.word(k))
+        .is_some_and(|x| matches!(x, "was" | "were" | "is" | "are" | "been" | "being" | "be"))
 }
 
 /// "His campaign protested that Clinton aides were being “disingenuous”",

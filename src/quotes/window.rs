@@ -137,10 +137,14 @@ impl<'t> Win<'t> {
         {
             return None;
         }
-        // "the reports", "his claims": a noun after a determiner.
+        // "the reports", "his claims": a noun after a determiner; "amid
+        // claims": a plural after a preposition.
         if i > 0
             && self.word(i - 1).is_some_and(|p| {
-                DETERMINERS.contains(&p) || p == "these" || p == "those" || p == "our" || p == "my"
+                DETERMINERS.contains(&p)
+                    || matches!(p, "these" | "those" | "our" | "my")
+                    || w.ends_with('s')
+                        && matches!(p, "amid" | "of" | "about" | "over" | "despite" | "against")
             })
         {
             return None;

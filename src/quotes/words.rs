@@ -272,7 +272,7 @@ const BOUNDARY: &[&str] = &[
     "although", "after", "before", "since", "so", "than", "what", "whom", "whose", "or", "said",
     "says", "told", "on", "in", "at", "with", "about", "to", "by", "from", "for", "into", "of",
     "it", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "its",
-    "also",
+    "also", "until", "unless", "amid", "despite", "whether",
 ];
 
 /// Determiners that may start a lower-case speaker phrase.
