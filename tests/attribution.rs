@@ -799,3 +799,19 @@ fn passives_without_an_agent_and_nouns_after_prepositions_name_no_speaker() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_passive_before_a_quote_and_its_agent_after_it() {
+    assert_eq!(
+        mention_of("But this argument was dismissed as \"ridiculous\" by Justice Ana Ruiz.")
+            .as_deref(),
+        Some("Justice Ana Ruiz")
+    );
+    // The agent of an earlier verb is not the quote's speaker.
+    let m = mentions("Okafor belittled the loans, calling them a \"paperwork error\" that was reported in a \"hit piece\" by The Harbor Times.");
+    assert!(
+        m.iter()
+            .all(|(_, s)| s.as_deref() != Some("The Harbor Times")),
+        "{m:?}"
+    );
+}

@@ -1008,7 +1008,33 @@ pub fn attribute(
         // A quote that ends its sentence (`… for ''my inability.'' It was,
         // he said, …`) takes no attribution from the next one.
         let ends_sentence = content.ends_with('.') && after.word(0).is_some_and(is_cap);
-        near.or_else(|| from_before(&before, lex))
+        // "this argument was dismissed as “ridiculous” by Justice David
+        // Souter": a passive before the quote, its agent after it.
+        let agent_after = || {
+            let n = before.toks.len();
+            // The verb right before the quote (`was called “…”`, `was
+            // dismissed as “…”`), not one further back (`was reported in a
+            // “hit piece” by The New York Times`).
+            let v = (n.saturating_sub(2)..n)
+                .rev()
+                .find(|&k| before.verb(k, lex).is_some())?;
+            let next_to = v + 1 == n || v + 2 == n && before.word(v + 1) == Some("as");
+            if !next_to || !passive(&before, v) || after.word(0) != Some("by") {
+                return None;
+            }
+            let np = np_after(&after, 1, lex)?;
+            text.get(np.0.clone())?
+                .starts_with(char::is_uppercase)
+                .then(|| Attribution {
+                    cue: before.span(v, v),
+                    mention: Some(np.0),
+                    name: np.2,
+                    role: np.1,
+                    characterising: before.verb(v, lex) == Some(VerbKind::Characterise),
+                })
+        };
+        near.or_else(agent_after)
+            .or_else(|| from_before(&before, lex))
             .or_else(|| that_clause(&before, lex))
             .or_else(|| {
                 if ends_sentence {
