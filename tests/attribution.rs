@@ -815,3 +815,27 @@ fn a_passive_before_a_quote_and_its_agent_after_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_description_before_a_name_is_a_phrase_not_a_clause() {
+    // A leading connective is not part of the mention.
+    assert_eq!(
+        mention_of(
+            "But the chairman of the port board, Sir Tom Reyes, said the plan was \"a disaster.\""
+        )
+        .as_deref(),
+        Some("the chairman of the port board, Sir Tom Reyes")
+    );
+    // An opening clause is not a description: the name alone.
+    assert_eq!(
+        mention_of("When the board announced its rule change in December, Port President Ana Ruiz said it was \"a first step.\"")
+            .as_deref(),
+        Some("Port President Ana Ruiz")
+    );
+    // From the last `but` on.
+    assert_eq!(
+        mention_of("Customs claimed Mr Reyes was a leader of the ring but his lawyer, Dana Okafor, said it was \"nonsense.\"")
+            .as_deref(),
+        Some("his lawyer, Dana Okafor")
+    );
+}

@@ -393,9 +393,69 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
         if is_tag {
             j = k.checked_sub(1)?;
         } else if all_caps && app_first != "The" && !PRONOUNS.contains(&app_first) {
-            let desc_start = (lo..k).rev().take_while(|&i| !w.is_punct(i, ",")).last();
-            let role = desc_start.and_then(|a| w.span(a, k - 1));
+            let mut desc_start = (lo..k)
+                .rev()
+                .take_while(|&i| !w.is_punct(i, ",") && !w.is_dash(i) && !w.is_punct(i, "--"))
+                .last();
+            // "But the chairman of …, Sir Andrew Green": not the connective.
+            if let Some(a) = desc_start {
+                // … nor a relative pronoun ("which Apple's chief
+                // executive, Tim Cook, called").
+                if a + 1 < k
+                    && w.word(a).is_some_and(|x| {
+                        is_cap_boundary(x)
+                            || matches!(x, "and" | "but" | "which" | "who" | "whom" | "that")
+                    })
+                {
+                    desc_start = Some(a + 1);
+                }
+                // "… claimed he was a leader but his lawyer, Antony
+                // Townsden": from the last `but` or relative pronoun on
+                // (not `and`: "Energy and mines minister").
+                if let Some(c) = (a + 1..k).rev().find(|&i| {
+                    w.word(i)
+                        .is_some_and(|x| matches!(x, "but" | "which" | "who" | "whom" | "that"))
+                }) {
+                    if c + 1 < k {
+                        desc_start = Some(c + 1);
+                    }
+                }
+            }
+            // Only a description, not a clause or another sentence ("When
+            // NYMEX announced its rule, NYMEX President Rosemary McFadden",
+            // "… his decision. The woman's lawyer, Dolores Troiani").
+            let description = desc_start.is_some_and(|a| {
+                let words: Vec<&str> = (a..k).filter_map(|i| w.word(i)).collect();
+                words.len() <= 10
+                    && !words.iter().any(|x| {
+                        is_cap_boundary(x)
+                            || matches!(
+                                *x,
+                                "was"
+                                    | "were"
+                                    | "is"
+                                    | "are"
+                                    | "had"
+                                    | "has"
+                                    | "whose"
+                                    | "which"
+                                    | "who"
+                            )
+                            || x.len() > 4 && x.ends_with("ed") && !is_cap(x) && !x.contains('-')
+                    })
+                    && !(a..k).any(|i| {
+                        w.is_punct(i, ".")
+                            && i > a
+                            && w.word(i - 1)
+                                .is_some_and(|x| x.len() > 3 && !x.contains('.'))
+                            && w.word(i + 1).is_some_and(is_cap)
+                    })
+            });
             let name = w.span(k + 1, j - 1)?;
+            if !description {
+                return Some((name.clone(), None, Some(name)));
+            }
+            let role = desc_start.and_then(|a| w.span(a, k - 1));
             // The mention as written covers "her lawyer, David Kendall".
             let mention = desc_start
                 .and_then(|a| w.span(a, j - 1))
