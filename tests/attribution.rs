@@ -839,3 +839,30 @@ fn a_description_before_a_name_is_a_phrase_not_a_clause() {
         Some("his lawyer, Dana Okafor")
     );
 }
+
+#[test]
+fn amounts_imperatives_and_adverbs_are_no_speakers() {
+    let m = mentions("The bank agreed to restate 425 mln dlrs previously reported in 1984 as a \"loss on sale\" of loans.");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("mln dlrs")),
+        "{m:?}"
+    );
+    let m = mentions("In the port item \"Ferry firm plans split\" please read in page 3, \"the firm's profits are likely to rise.\"");
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("please")),
+        "{m:?}"
+    );
+    let m = mentions(
+        "The board falls short of a ban and instead calls for \"better rules on outsourcing.\"",
+    );
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("instead")),
+        "{m:?}"
+    );
+    let m = mentions("The agency said that because of labelling and certain advertising claims its creams are \"new drugs\" under the law.");
+    assert!(
+        m.iter()
+            .all(|(_, s)| s.as_deref() != Some("certain advertising")),
+        "{m:?}"
+    );
+}

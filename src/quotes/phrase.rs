@@ -174,6 +174,20 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
     if is_time_phrase(w, &np.0) {
         return None;
     }
+    // "425 mln dlrs previously reported": an amount of money is no speaker
+    // (a share of people is: "63 percent said").
+    if w.text
+        .get(np.0.clone())
+        .and_then(|m| m.split_whitespace().last())
+        .is_some_and(|x| {
+            matches!(
+                x,
+                "dlrs" | "million" | "billion" | "mln" | "cents" | "dollars"
+            )
+        })
+    {
+        return None;
+    }
     // "a swiftly called meeting": a lone determiner is no speaker.
     if w.text
         .get(np.0.clone())

@@ -131,7 +131,7 @@ impl<'t> Win<'t> {
                         | "conflicting"
                         | "initial"
                         | "other"
-                ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al"))
+                ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al") || p.ends_with("ing"))
                     || p.starts_with(|c: char| c.is_ascii_digit())
             })
         {
