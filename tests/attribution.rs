@@ -866,3 +866,26 @@ fn amounts_imperatives_and_adverbs_are_no_speakers() {
         "{m:?}"
     );
 }
+
+#[test]
+fn descriptors_between_an_organisation_and_a_name_after_said() {
+    let q = extract_quotes(
+        "\"We are surprised the index fell so far,\" said Harbor bank economist Dana Okafor. \"It was a bad month,\" said Wales coach Tom Reyes.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0].speaker_mention.as_deref(),
+        Some("Harbor bank economist Dana Okafor")
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_share_of_people_speaks_but_an_amount_does_not() {
+    let m = mentions(
+        "The fee of .06 pct charged to issuers \"is an unnecessary intrusion into the market.\"",
+    );
+    assert!(m.iter().all(|(_, s)| s.as_deref() != Some("pct")), "{m:?}");
+}

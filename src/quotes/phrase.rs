@@ -111,6 +111,8 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     };
     let mut j = i;
     let mut last = None;
+    // Where the person's name starts after descriptors inside the mention.
+    let mut name_from = None;
     loop {
         if let Some(next) = skip_parens(w, j) {
             last = Some(next - 1);
@@ -123,6 +125,27 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
                 j += 1;
             }
             (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
+            // "said DZ bank economist Bernd Weidensteiner": lower-case
+            // descriptors between a name and a name.
+            (Some(word), _)
+                if last == Some(j.wrapping_sub(1))
+                    && !is_cap(word)
+                    && !is_boundary(word)
+                    && !DETERMINERS.contains(&word)
+                    && (j + 1..j + 4)
+                        .take_while(|&k| w.word(k).is_some())
+                        .find(|&k| w.word(k).is_some_and(is_cap))
+                        .is_some_and(|k| {
+                            (j..k).all(|m| {
+                                w.word(m).is_some_and(|x| {
+                                    !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x)
+                                })
+                            }) && w.word(k).is_some_and(|x| !is_cap_boundary(x))
+                        }) =>
+            {
+                name_from = Some(j + 1);
+                j += 1
+            }
             (Some(word), _)
                 if last.is_some() && ["de", "van", "von", "bin", "al", "da"].contains(&word) =>
             {
@@ -161,7 +184,10 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     } else {
         None
     };
-    Some((mention, role, None))
+    let name = name_from
+        .and_then(|n| (n..=end).find(|&k| w.word(k).is_some_and(is_cap)))
+        .and_then(|n| w.span(n, end));
+    Some((mention, role, name))
 }
 
 /// The noun phrase before verb `v` (not before token `lo`): the speaker of
@@ -174,8 +200,10 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
     if is_time_phrase(w, &np.0) {
         return None;
     }
-    // "425 mln dlrs previously reported": an amount of money is no speaker
-    // (a share of people is: "63 percent said").
+    // "425 mln dlrs previously reported": an amount of money is no speaker;
+    // a share of people is, when it says something ("63 percent said", not
+    // "a fee of .06 pct charged to issuers").
+    let says = matches!(w.word(v), Some("said" | "say" | "says" | "told"));
     if w.text
         .get(np.0.clone())
         .and_then(|m| m.split_whitespace().last())
@@ -183,7 +211,7 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
             matches!(
                 x,
                 "dlrs" | "million" | "billion" | "mln" | "cents" | "dollars"
-            )
+            ) || matches!(x, "pct" | "percent") && !says
         })
     {
         return None;
