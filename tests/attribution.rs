@@ -889,3 +889,13 @@ fn a_share_of_people_speaks_but_an_amount_does_not() {
     );
     assert!(m.iter().all(|(_, s)| s.as_deref() != Some("pct")), "{m:?}");
 }
+
+#[test]
+fn he_or_she_is_never_bound_to_an_organisation_or_a_competition() {
+    let q = extract_quotes(
+        "Harbor City face Dayton in the Champions League next week.\n\n\"We are ready for them,\" he told reporters.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].speaker.as_deref(), Some("Champions League"), "{q:?}");
+}

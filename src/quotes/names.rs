@@ -468,11 +468,12 @@ impl Registry {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        if let Some((n, _, _)) = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|(_, g, group)| fits(*g) && (!plural || *group || gender.is_none()))
+        // "he" / "she" is a person, never "Champions League" or "Six Nations".
+        let person = |n: &str| gender.is_none() || !is_organisation(n);
+        if let Some((n, _, _)) =
+            self.speakers.iter().rev().find(|(n, g, group)| {
+                fits(*g) && person(n) && (!plural || *group || gender.is_none())
+            })
         {
             return Some(n.clone());
         }
@@ -481,7 +482,7 @@ impl Registry {
         }
         self.known
             .iter()
-            .filter(|k| k.at < at && fits(k.gender))
+            .filter(|k| k.at < at && fits(k.gender) && person(&k.name))
             .max_by_key(|k| k.at)
             .map(|k| k.name.clone())
     }
@@ -609,4 +610,76 @@ fn name_run(
         }
     }
     (end > start).then_some((start, end, gender))
+}
+
+/// True for a name whose last word names an organisation, a competition or
+/// a place rather than a person (`Champions League`, `Six Nations`, `Bank
+/// of England` is caught by `Bank` only when it is last).
+pub(crate) fn is_organisation(name: &str) -> bool {
+    const LAST: &[&str] = &[
+        "League",
+        "Nations",
+        "Cup",
+        "Party",
+        "Committee",
+        "Council",
+        "Union",
+        "Association",
+        "Federation",
+        "Bank",
+        "Group",
+        "Office",
+        "Department",
+        "Ministry",
+        "Commission",
+        "Court",
+        "Club",
+        "Games",
+        "Championship",
+        "Championships",
+        "Open",
+        "Trophy",
+        "Series",
+        "Tour",
+        "Festival",
+        "Awards",
+        "Street",
+        "House",
+        "Times",
+        "Post",
+        "News",
+        "Stadium",
+        "Park",
+        "United",
+        "City",
+        "Rovers",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Inc",
+        "Corp",
+        "Ltd",
+        "Agency",
+        "Board",
+        "Authority",
+        "Service",
+        "Organisation",
+        "Organization",
+        "Foundation",
+        "Fund",
+        "Exchange",
+        "Reserve",
+        "Parliament",
+        "Senate",
+        "Congress",
+        "Assembly",
+        "Government",
+        "Administration",
+        "Campaign",
+        "Network",
+    ];
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| LAST.contains(&w.trim_end_matches(['.', ',', '\'', '’'])))
 }
