@@ -899,3 +899,14 @@ fn he_or_she_is_never_bound_to_an_organisation_or_a_competition() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].speaker.as_deref(), Some("Champions League"), "{q:?}");
 }
+
+#[test]
+fn a_who_mention_resolves_to_the_name_before_it() {
+    let q = extract_quotes(
+        "Okafor praised the pastor Dana Reyes, who has publicly vowed not to sail this year because of the port's “support of the new tax.”",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("who"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Reyes"));
+}

@@ -121,6 +121,15 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
         };
         let mention = slice(&attr.mention);
         let name_span = attr.name.clone().or_else(|| attr.mention.clone());
+        // "Chicago Alderman Jason C. Ervin, who thinks …": the mention stays
+        // `who` as written; the speaker is the name before it.
+        let name_span = match slice(&name_span).as_deref() {
+            Some("who" | "Who") => name_span
+                .as_ref()
+                .and_then(|s| antecedent(text, s.start))
+                .or(name_span),
+            _ => name_span,
+        };
         let (speaker, speakers) = match slice(&name_span) {
             Some(m) => resolve_mention(
                 &m,
@@ -173,6 +182,29 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
     fill_chains(&mut out, &heads, &kept);
     fill_from_neighbours(&mut out, &mut registry, lex);
     out
+}
+
+/// The capitalised name right before `, who` at byte `at` (up to five
+/// words), if any.
+fn antecedent(text: &str, at: usize) -> Option<Span> {
+    let before = text.get(..at)?.trim_end();
+    let before = before.strip_suffix(',')?.trim_end();
+    let end = before.len();
+    let mut start = end;
+    for _ in 0..5 {
+        let head = before.get(..start)?;
+        let ws = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = head.get(ws..)?;
+        if word.is_empty() || !word.starts_with(char::is_uppercase) || words::is_cap_boundary(word)
+        {
+            break;
+        }
+        start = ws;
+        if ws == 0 {
+            break;
+        }
+    }
+    (start < end).then_some(start..end)
 }
 
 /// Resolve a mention to (canonical speaker, all speakers).
