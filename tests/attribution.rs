@@ -910,3 +910,13 @@ fn a_who_mention_resolves_to_the_name_before_it() {
     assert_eq!(q[0].speaker_mention.as_deref(), Some("who"));
     assert_eq!(q[0].speaker.as_deref(), Some("Dana Reyes"));
 }
+
+#[test]
+fn he_or_she_is_never_bound_to_a_place_first_seen_after_the_or_in() {
+    let q = extract_quotes(
+        "Coach Dana Okafor led the side at the Harbor Dome in 2004.\n\nThe team plays at the Nou Camp next week.\n\n\"Things will be different this time,\" he told reporters.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].speaker.as_deref(), Some("Nou Camp"), "{q:?}");
+}

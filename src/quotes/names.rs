@@ -320,6 +320,9 @@ struct Known {
     gender: Option<Gender>,
     /// Byte offset of its first occurrence.
     at: usize,
+    /// First seen after `the`, `in`, `at`, … (`at the Nou Camp`, `in New
+    /// Zealand`): a place or a thing, never `he` or `she`.
+    place: bool,
 }
 
 /// Names in one article, for mapping mentions to canonical names.
@@ -380,8 +383,30 @@ impl Registry {
                         let name = name.into_owned();
                         let gender = gender.or_else(|| lex.first_name_gender(first));
                         let at = run.first().map_or(0, |t| t.span.start);
+                        let place = text
+                            .get(..at)
+                            .and_then(|b| b.split_whitespace().next_back())
+                            .is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "the"
+                                        | "The"
+                                        | "in"
+                                        | "at"
+                                        | "near"
+                                        | "across"
+                                        | "outside"
+                                        | "inside"
+                                        | "into"
+                                )
+                            });
                         reg.seen.insert(name.clone());
-                        reg.known.push(Known { name, gender, at });
+                        reg.known.push(Known {
+                            name,
+                            gender,
+                            at,
+                            place,
+                        });
                         reg.by_last
                             .entry(last.to_string())
                             .or_insert(reg.known.len() - 1);
@@ -482,7 +507,12 @@ impl Registry {
         }
         self.known
             .iter()
-            .filter(|k| k.at < at && fits(k.gender) && person(&k.name))
+            .filter(|k| {
+                k.at < at
+                    && fits(k.gender)
+                    && person(&k.name)
+                    && (gender.is_none() || !k.place || k.gender.is_some())
+            })
             .max_by_key(|k| k.at)
             .map(|k| k.name.clone())
     }
