@@ -920,3 +920,13 @@ fn he_or_she_is_never_bound_to_a_place_first_seen_after_the_or_in() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].speaker.as_deref(), Some("Nou Camp"), "{q:?}");
 }
+
+#[test]
+fn an_office_title_with_of_the_is_stripped_from_the_speaker() {
+    let q = extract_quotes(
+        "Chancellor of the Exchequer Dana Okafor presented the budget on Tuesday.\n\n\"Rates will stay where they are,\" Okafor said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"));
+}
