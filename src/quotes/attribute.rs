@@ -110,11 +110,13 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         // Not a verb that names a thing ("a class called “Perception” on
         // his page, writing …").
         let earlier = (0..v).rev().find(|&i| {
-            w.verb(i, lex).is_some()
-                && !w.word(i).unwrap_or("").ends_with("ing")
-                && !(w.verb(i, lex) == Some(VerbKind::Characterise)
-                    && w.punct(i + 1)
-                        .is_some_and(|p| matches!(p, "\"" | "“" | "'" | "‘" | "''")))
+            let Some(kind) = w.verb(i, lex) else {
+                return false;
+            };
+            let names_a_thing = kind == VerbKind::Characterise
+                && w.punct(i + 1)
+                    .is_some_and(|p| matches!(p, "\"" | "“" | "'" | "‘" | "''"));
+            !w.word(i).unwrap_or("").ends_with("ing") && !names_a_thing
         });
         // "with Trump reportedly yelling": after `with`, the subject of the
         // participle itself, not a phrase inside a description.
@@ -339,6 +341,19 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         role,
         characterising: kind == VerbKind::Characterise,
     })
+}
+
+/// A mention that names a person: `he` / `she`, or capitalised words that
+/// end in a surname the article introduces (`known`).
+fn is_person(mention: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let first = words.first().copied().unwrap_or("");
+    ["he", "she", "He", "She"].contains(&first)
+        || is_cap(first)
+            && !is_cap_boundary(first)
+            && !PRONOUNS.contains(&first)
+            && words.iter().all(|x| is_cap(x))
+            && known(words.last().copied().unwrap_or(""))
 }
 
 /// True when the verb at `v` is a passive (`was said`, `has been much
@@ -718,19 +733,21 @@ pub fn attribute(
     // A headline's writer ends with a colon; a book's title is in title
     // case (`''This Kind of War,'' by T.R. Fehrenbach`). Not "he was
     // “deeply troubled” by Republicans.".
-    let title_case = content
-        .split_whitespace()
-        .filter(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .all(|x| {
-            x.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        });
+    let title_case = || {
+        content
+            .split_whitespace()
+            .filter(|x| x.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|x| {
+                x.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase)
+            })
+    };
     let byline = after.word(0) == Some("by")
         && after
             .word(1)
             .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
-        && (title_case || (2..after.toks.len().min(10)).any(|k| after.is_punct(k, ":")));
+        && (title_case() || (2..after.toks.len().min(10)).any(|k| after.is_punct(k, ":")));
     if byline && q.close.is_some() {
         return None;
     }
@@ -899,12 +916,7 @@ pub fn attribute(
             if !(one_sentence && whole_quote) {
                 return None;
             }
-            let end = (0..w.toks.len())
-                .take_while(|&k| {
-                    w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
-                })
-                .last()?;
-            let end = (0..=end).rev().find(|&k| w.word(k).is_some())?;
+            let end = w.name_run_end(0, w.toks.len(), lex)?;
             let last = w.word(end)?;
             (known(last) && !is_cap_boundary(first) && !PRONOUNS.contains(&first))
                 .then(|| Attribution::plain(None, w.span(0, end)))
@@ -935,13 +947,7 @@ pub fn attribute(
                 if !w.is_dash(0) {
                     return None;
                 }
-                let end = (1..w.toks.len().min(8))
-                    .take_while(|&k| {
-                        w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
-                            || w.is_punct(k, ".") && k > 1
-                    })
-                    .last()?;
-                let end = (1..=end).rev().find(|&k| w.word(k).is_some())?;
+                let end = w.name_run_end(1, w.toks.len().min(8), lex)?;
                 let closes =
                     end + 1 >= w.toks.len() || w.is_punct(end + 1, ",") || w.is_punct(end + 1, ".");
                 let name = w.word(1).is_some_and(|x| !is_cap_boundary(x));
@@ -958,15 +964,7 @@ pub fn attribute(
                 return None;
             }
             let (mention, role, name) = subject(&before, lex, before.toks.len())?;
-            let m = text.get(mention.clone())?;
-            let words: Vec<&str> = m.split_whitespace().collect();
-            let first = words.first().copied().unwrap_or("");
-            let person = ["he", "she", "He", "She"].contains(&first)
-                || is_cap(first)
-                    && !is_cap_boundary(first)
-                    && !PRONOUNS.contains(&first)
-                    && words.iter().all(|x| is_cap(x))
-                    && known(words.last().copied().unwrap_or(""));
+            let person = is_person(text.get(mention.clone())?, known);
             person.then_some(Attribution {
                 cue: None,
                 mention: Some(mention),
@@ -990,16 +988,18 @@ pub fn attribute(
         let det = after
             .word(0)
             .is_some_and(|x| matches!(x, "the" | "a" | "an"));
-        let closing = after
-            .word(0)
-            .is_some_and(|x| is_cap(x) && !is_cap_boundary(x) || det)
-            && (1..5).any(|k| {
-                after.verb(k, lex) == Some(VerbKind::Speech)
-                    && (after.is_punct(k + 1, ".") || k + 1 >= after.toks.len())
-                    && (0..k).all(|m| after.word(m).is_some_and(|x| is_cap(x) || det))
-            });
+        let closing = || {
+            after
+                .word(0)
+                .is_some_and(|x| is_cap(x) && !is_cap_boundary(x) || det)
+                && (1..5).any(|k| {
+                    after.verb(k, lex) == Some(VerbKind::Speech)
+                        && (after.is_punct(k + 1, ".") || k + 1 >= after.toks.len())
+                        && (0..k).all(|m| after.word(m).is_some_and(|x| is_cap(x) || det))
+                })
+        };
         let near = if content.ends_with([',', '?', '!'])
-            && (verb_right_after || !verb_before || closing)
+            && (verb_right_after || !verb_before || closing())
         {
             from_after(&after, lex, 4)
         } else {
@@ -1094,13 +1094,7 @@ pub fn attribute(
                 if inherit || !(is_cap(first) && first.ends_with("ing") && content.ends_with(',')) {
                     return None;
                 }
-                let end = (0..after.toks.len().min(6))
-                    .take_while(|&k| {
-                        after.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
-                            || after.is_punct(k, ".")
-                    })
-                    .last()?;
-                let end = (0..=end).rev().find(|&k| after.word(k).is_some())?;
+                let end = after.name_run_end(0, after.toks.len().min(6), lex)?;
                 let verb_next = after
                     .word(end + 1)
                     .is_some_and(|x| !is_cap(x) && (x.ends_with("ed") || x.ends_with('s')));
@@ -1112,19 +1106,7 @@ pub fn attribute(
             }
             subject(&before, lex, before.toks.len())
                 .filter(|_| !inherit)
-                .filter(|np| {
-                    text.get(np.0.clone()).is_some_and(|m| {
-                        // Only a person: he/she, or a name the article introduces.
-                        let words: Vec<&str> = m.split_whitespace().collect();
-                        let first = words.first().copied().unwrap_or("");
-                        ["he", "she", "He", "She"].contains(&first)
-                            || (is_cap(first)
-                                && !is_cap_boundary(first)
-                                && !PRONOUNS.contains(&first)
-                                && words.iter().all(|x| is_cap(x))
-                                && known(words.last().copied().unwrap_or("")))
-                    })
-                })
+                .filter(|np| text.get(np.0.clone()).is_some_and(|m| is_person(m, known)))
                 .map(|(mention, role, name)| Attribution {
                     cue: None,
                     mention: Some(mention),

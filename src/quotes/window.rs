@@ -42,6 +42,17 @@ impl<'t> Win<'t> {
     pub(super) fn is_dash(&self, i: usize) -> bool {
         matches!(self.punct(i), Some("-" | "–" | "—"))
     }
+    /// The last word of a run of capitalised words and titles (dots after
+    /// its first word, for initials) from token `from`, before token `to`.
+    pub(super) fn name_run_end(&self, from: usize, to: usize, lex: &Lexicon) -> Option<usize> {
+        let end = (from..to)
+            .take_while(|&k| {
+                self.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
+                    || k > from && self.is_punct(k, ".")
+            })
+            .last()?;
+        (from..=end).rev().find(|&k| self.word(k).is_some())
+    }
     pub(super) fn span(&self, a: usize, b: usize) -> Option<Span> {
         Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)
     }
