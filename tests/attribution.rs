@@ -930,3 +930,82 @@ fn an_office_title_with_of_the_is_stripped_from_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"));
 }
+
+/// (speaker mention, resolved speaker) of the only quote in `text`.
+fn speaker_of(text: &str) -> (Option<String>, Option<String>) {
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 1, "one quote in {text:?}: {q:?}");
+    let q = q.into_iter().next().unwrap();
+    (q.speaker_mention, q.speaker)
+}
+
+#[test]
+fn of_inside_a_title_or_an_organisation_belongs_to_the_mention() {
+    let (m, s) =
+        speaker_of("\"Rates will rise before summer,\" said Bank of Harbor chief Dana Okafor.");
+    assert_eq!(m.as_deref(), Some("Bank of Harbor chief Dana Okafor"));
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+    let (m, s) =
+        speaker_of("Secretary of Transport Lee Marsh said: \"The bridge reopens in May.\"");
+    assert_eq!(m.as_deref(), Some("Secretary of Transport Lee Marsh"));
+    assert_eq!(s.as_deref(), Some("Lee Marsh"));
+    let (m, _) = speaker_of(
+        "Bank of Harbor officials said the rise was a reply \"to a market short of cash.\"",
+    );
+    assert_eq!(m.as_deref(), Some("Bank of Harbor officials"));
+    // `of` after a plain name is about someone: "said X of Y".
+    let (m, _) = speaker_of("\"He never listens,\" said Okafor of Marsh.");
+    assert_eq!(m.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_lower_case_title_before_a_name_leaves_the_person_as_speaker() {
+    let (m, s) =
+        speaker_of("\"Stocks look cheap,\" said Harbor Capital analyst Dana Okafor on Monday.");
+    assert_eq!(m.as_deref(), Some("Harbor Capital analyst Dana Okafor"));
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+}
+
+#[test]
+fn a_title_of_something_after_a_name_is_a_role() {
+    let (m, s) = speaker_of(
+        "Dana Okafor, Chief Executive of Harbor Ferries Trust, said: \"We regret the closure.\"",
+    );
+    assert_eq!(m.as_deref(), Some("Dana Okafor"));
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+}
+
+#[test]
+fn a_determiner_before_a_colon_opens_a_noun_phrase() {
+    assert_eq!(
+        mention_of("A harbour pilot commented: \"The channel is too shallow for these ships.\"")
+            .as_deref(),
+        Some("A harbour pilot")
+    );
+    assert_eq!(
+        mention_of("The sign at the gate reads: \"No entry after dusk\" in red paint.").as_deref(),
+        Some("The sign at the gate")
+    );
+    // A subject stops before its auxiliary.
+    assert_eq!(
+        mention_of("The council will now hold a vote on a motion saying: \"The pier stays open.\"")
+            .as_deref(),
+        Some("The council")
+    );
+}
+
+#[test]
+fn an_adverb_between_subject_and_verb_is_skipped() {
+    assert_eq!(
+        mention_of("Port officials have only described the season as \"average.\"").as_deref(),
+        Some("Port officials")
+    );
+}
+
+#[test]
+fn a_time_before_a_colon_is_no_speaker() {
+    let m = mention_of(
+        "One early backer, council member Lee Marsh, tried the line in an interview on Tuesday: \"You could call the mayor a spendthrift.\"",
+    );
+    assert_ne!(m.as_deref(), Some("Tuesday"));
+}

@@ -26,8 +26,8 @@ use super::extract::RawQuote;
 use super::phrase::{np_after, np_before, np_before_inner, passive_agent, subject, Np};
 use super::window::{after_window, before_window, is_time_phrase, Win};
 use super::words::{
-    is_aux, is_boundary, is_cap, is_cap_boundary, DETERMINERS, HEADLINE_LABELS, MEDIA_NOUNS,
-    PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
+    is_aux, is_boundary, is_cap, is_cap_boundary, is_time_word, DETERMINERS, HEADLINE_LABELS,
+    MEDIA_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
 };
 
 /// How a quote relates to the reporter's sentence.
@@ -555,8 +555,10 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                 return Some(Attribution::plain(w.span(n - 1, n - 1), w.span(s0, s0)));
             }
             // "When Trump suggested …, Rubio fired back: …": the subject
-            // after the opening clause.
-            if w.word(0).is_some_and(is_cap_boundary) {
+            // after the opening clause; "A diplomat commented: …": a
+            // noun phrase after a determiner.
+            let det = matches!(first, "A" | "An" | "The");
+            if det || w.word(0).is_some_and(is_cap_boundary) {
                 if let Some((mention, _, _)) = subject(w, lex, n - 1) {
                     let one_clause = w
                         .toks
@@ -628,7 +630,9 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             .rev()
             .take_while(|&i| w.word(i).is_some_and(is_cap) || w.is_punct(i, "."))
             .last()?;
-        if (start..n - 1).any(|i| w.word(i).is_some()) && n - 1 - start <= 4 {
+        // Not a time (`… in an interview on Tuesday: “…”`).
+        let time = w.word(n - 2).is_some_and(is_time_word);
+        if !time && (start..n - 1).any(|i| w.word(i).is_some()) && n - 1 - start <= 4 {
             return Some(Attribution::plain(
                 w.span(n - 1, n - 1),
                 w.span(start, n - 2),

@@ -179,18 +179,41 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if words.is_empty() {
         return String::new();
     }
+    // `of` and the word after it belong to a title or an organisation
+    // before a name (`Secretary of State George Shultz`, `Bank of Japan
+    // chief Toshihiko Fukui`).
+    let of_title = |i: usize| {
+        words.get(i) == Some(&"of")
+            && i > 0
+            && words.get(i + 1).is_some_and(|w| is_cap(w))
+            && words
+                .get(i - 1)
+                .is_some_and(|w| is_cap(w) && (lex.is_title(w) || is_organisation(w)))
+    };
+    let titled: Vec<bool> = (0..words.len())
+        .map(|i| {
+            words
+                .get(i)
+                .is_some_and(|w| lex.is_title(w) || *w == "U.S." || *w == "U.S")
+                || of_title(i)
+                || i > 0 && of_title(i - 1)
+        })
+        .collect();
     let lower_first = words.first().is_some_and(|w| !is_cap(w));
+    // A lower-case title word before a name (`chief`) is part of the
+    // title, not a sign of an organisation.
     let org_like = lower_first
         || words.first().is_some_and(|w| *w == "The")
-        || words.iter().any(|w| !is_cap(w) && !PARTICLES.contains(w));
+        || words.iter().enumerate().any(|(i, w)| {
+            let title_word =
+                titled.get(i) == Some(&true) && words.get(i + 1).is_some_and(|n| is_cap(n));
+            !(is_cap(w) || PARTICLES.contains(w) || title_word)
+        });
     if org_like {
         return words.join(" ").trim_end_matches('.').to_string();
     }
     // Names start after the last title word.
-    let start = words
-        .iter()
-        .rposition(|w| lex.is_title(w) || *w == "U.S." || *w == "U.S")
-        .map_or(0, |i| i + 1);
+    let start = titled.iter().rposition(|&t| t).map_or(0, |i| i + 1);
     let name: Vec<&str> = words.get(start..).unwrap_or(&[]).to_vec();
     if name.is_empty() {
         return words.join(" ");

@@ -125,6 +125,8 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
                 j += 1;
             }
             (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
+            // "said Bank of Japan chief Toshihiko Fukui".
+            (Some("of"), _) if last == Some(j.wrapping_sub(1)) && w.of_joins(j, lex) => j += 1,
             // "said DZ bank economist Bernd Weidensteiner": lower-case
             // descriptors between a name and a name.
             (Some(word), _)
@@ -246,7 +248,10 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
     // "Tom Fitton, the president of Judicial Watch, a conservative group,
     // said": a name after a preposition is inside a description.
     let after_prep = s > lo && w.word(s - 1).is_some_and(|x| PREPOSITIONS.contains(&x));
-    let described = !is_cap(first) && !PRONOUNS.contains(&first);
+    // "Jack Beedle, President of In-Stat, an electronics firm, called": a
+    // title of something after a comma is a description too.
+    let described = !is_cap(first) && !PRONOUNS.contains(&first)
+        || lex.is_title(first) && mention.contains(" of ");
     if !(place || after_prep || described) {
         return Some(np);
     }
@@ -434,7 +439,13 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             app_words.len() <= 2 && app_words.iter().all(|x| x.contains('-') || x.len() <= 3);
         if is_tag {
             j = k.checked_sub(1)?;
-        } else if all_caps && app_first != "The" && !PRONOUNS.contains(&app_first) {
+        } else if all_caps
+            && app_first != "The"
+            && !PRONOUNS.contains(&app_first)
+            // "David Rose, Chief Executive of Hereford Hospitals, said": a
+            // title of something is a role, not a name.
+            && !(lex.is_title(app_first) && app_words.contains(&"of"))
+        {
             let mut desc_start = (lo..k)
                 .rev()
                 .take_while(|&i| !w.is_punct(i, ",") && !w.is_dash(i) && !w.is_punct(i, "--"))
@@ -549,6 +560,8 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                 } else if DETERMINERS.contains(&lw.as_str()) {
                     start = Some(j);
                     break;
+                } else if w.of_joins(j, lex) {
+                    // "Bank of Spain officials said".
                 } else if is_boundary(&lw) || word.chars().any(|c| c.is_ascii_digit()) {
                     if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
                     {
@@ -748,6 +761,10 @@ pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
             .take_while(|&k| {
                 w.word(k).is_some_and(|x| {
                     !is_boundary(x)
+                        // A subject stops before its auxiliary ("The party
+                        // will now use …").
+                        && (!is_aux(x) || matches!(x, "first" | "long"))
+                        && x != "must"
                         && !x.ends_with("ing")
                         && lex.speech_verb(x).is_none()
                         && (k < i + 2 || !x.ends_with("ed") || is_cap(x))
@@ -761,12 +778,7 @@ pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     if !is_cap(word) {
         return None;
     }
-    let end = (i..before)
-        .take_while(|&k| {
-            w.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x)) || w.is_punct(k, ".")
-        })
-        .last()?;
-    let end = (i..=end).rev().find(|&k| w.word(k).is_some())?;
+    let end = w.name_run_end(i, before, lex)?;
     Some((w.span(i, end)?, None, None))
 }
 

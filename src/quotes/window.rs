@@ -48,10 +48,23 @@ impl<'t> Win<'t> {
         let end = (from..to)
             .take_while(|&k| {
                 self.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
-                    || k > from && self.is_punct(k, ".")
+                    || k > from && (self.is_punct(k, ".") || self.of_joins(k, lex))
             })
             .last()?;
         (from..=end).rev().find(|&k| self.word(k).is_some())
+    }
+    /// True when token `k` is an `of` inside a name: after a title or an
+    /// organisation word and before a capitalised word (`Bank of Japan`,
+    /// `Secretary of State`), not `said Trump of Clinton`.
+    pub(super) fn of_joins(&self, k: usize, lex: &Lexicon) -> bool {
+        self.word(k) == Some("of")
+            && k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|x| is_cap(x) && (lex.is_title(x) || super::names::is_organisation(x)))
+            && self
+                .word(k + 1)
+                .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
     }
     pub(super) fn span(&self, a: usize, b: usize) -> Option<Span> {
         Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)

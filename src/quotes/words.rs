@@ -63,6 +63,14 @@ const AUX: &[&str] = &[
     "now",
     "always",
     "long",
+    "only",
+    "initially",
+    "originally",
+    "subsequently",
+    "openly",
+    "explicitly",
+    "specifically",
+    "personally",
 ];
 
 /// Capitalised words that start sentences and clauses, never names.
