@@ -1009,3 +1009,32 @@ fn a_time_before_a_colon_is_no_speaker() {
     );
     assert_ne!(m.as_deref(), Some("Tuesday"));
 }
+
+#[test]
+fn a_naming_participle_after_a_noun_names_no_speaker() {
+    for (_, m) in
+        mentions("The network relies on links called \"trackers\" that point users to each other.")
+    {
+        assert_ne!(m.as_deref(), Some("links"));
+    }
+    let m = mentions(
+        "He spent his nights tinkering with this new thing called the internet. \"One afternoon in 1995 I quit the radio job for good.\"",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_ne!(m[0].1.as_deref(), Some("new thing"));
+    // A relative clause keeps its subject.
+    assert_eq!(
+        mention_of("It was what critics called \"a raid on the pension fund\".").as_deref(),
+        Some("critics")
+    );
+}
+
+#[test]
+fn he_or_she_is_never_bound_to_a_country() {
+    let q = extract_quotes(
+        "Tom Okafor watched from the stand.\n\nNew Zealand won the match by ten points.\n\n\"We were lucky today,\" he said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Okafor"), "{q:?}");
+}

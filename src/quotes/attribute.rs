@@ -24,7 +24,7 @@ use crate::segment::{tokens, Span};
 
 use super::extract::RawQuote;
 use super::phrase::{np_after, np_before, np_before_inner, passive_agent, subject, Np};
-use super::window::{after_window, before_window, is_time_phrase, Win};
+use super::window::{after_window, before_window, ends_sentence, is_time_phrase, Win};
 use super::words::{
     is_aux, is_boundary, is_cap, is_cap_boundary, is_time_word, DETERMINERS, HEADLINE_LABELS,
     MEDIA_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
@@ -79,8 +79,50 @@ impl Attribution {
     }
 }
 
+/// A characterising verb that names no speaker: a naming participle right
+/// after a noun, either right before the quote (`links called “trackers”`,
+/// `groups dubbed “pioneers”`, not `what critics called “…”`) or in an
+/// earlier sentence than the quote (`this new thing called the internet.
+/// “At a certain point …”`).
+fn names_a_thing(w: &Win<'_>, v: usize) -> bool {
+    let n = w.toks.len();
+    let earlier_sentence = (v + 1..n).any(|k| ends_sentence(w.text, &w.toks, k));
+    let naming = matches!(
+        w.word(v),
+        Some(
+            "called"
+                | "dubbed"
+                | "named"
+                | "nicknamed"
+                | "termed"
+                | "labelled"
+                | "labeled"
+                | "titled"
+                | "entitled"
+                | "branded"
+        )
+    );
+    let after_noun = v > 0
+        && w.word(v - 1).is_some_and(|x| {
+            !is_cap(x)
+                && !PRONOUNS.contains(&x)
+                && !is_aux(x)
+                && !ROLE_NOUNS.contains(&x)
+                && !x.ends_with("ly")
+                && x != "and"
+        })
+        && !(v.saturating_sub(4)..v).any(|k| {
+            w.word(k)
+                .is_some_and(|x| matches!(x, "what" | "which" | "that" | "whom"))
+        });
+    naming && after_noun && (v + 1 == n || earlier_sentence)
+}
+
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
     let kind = w.verb(v, lex)?;
+    if kind == VerbKind::Characterise && !verb_first && names_a_thing(w, v) {
+        return None;
+    }
     let according = matches!(w.word(v), Some("according" | "According" | "words"));
     let cue_end = if according { v + 1 } else { v };
     let verb = w.word(v).unwrap_or("");

@@ -517,7 +517,9 @@ impl Registry {
             _ => true,
         };
         // "he" / "she" is a person, never "Champions League" or "Six Nations".
-        let person = |n: &str| gender.is_none() || !is_organisation(n);
+        // Nor an unresolved `who`.
+        let person =
+            |n: &str| !n.eq_ignore_ascii_case("who") && (gender.is_none() || !is_organisation(n));
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
                 fits(*g) && person(n) && (!plural || *group || gender.is_none())
@@ -666,8 +668,8 @@ fn name_run(
 }
 
 /// True for a name whose last word names an organisation, a competition or
-/// a place rather than a person (`Champions League`, `Six Nations`, `Bank
-/// of England` is caught by `Bank` only when it is last).
+/// a place rather than a person (`Champions League`, `Six Nations`, `New
+/// Zealand`; `Bank of England` is caught by `Bank` only when it is last).
 pub(crate) fn is_organisation(name: &str) -> bool {
     const LAST: &[&str] = &[
         "League",
@@ -731,6 +733,38 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         "Administration",
         "Campaign",
         "Network",
+        // Places of two or more words (`New Zealand`, `West Germany`).
+        "Zealand",
+        "Germany",
+        "York",
+        "Kingdom",
+        "States",
+        "Africa",
+        "America",
+        "Korea",
+        "Arabia",
+        "Ireland",
+        "Emirates",
+        "Lanka",
+        "Guinea",
+        "Kong",
+        "Jersey",
+        "Orleans",
+        "Angeles",
+        "Francisco",
+        "Delhi",
+        "Rica",
+        "Coast",
+        "Carolina",
+        "Virginia",
+        "Hampshire",
+        "Dakota",
+        "Mexico",
+        "Europe",
+        "Asia",
+        "Republic",
+        "County",
+        "Province",
     ];
     name.split_whitespace()
         .last()
