@@ -1038,3 +1038,61 @@ fn he_or_she_is_never_bound_to_a_country() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Okafor"), "{q:?}");
 }
+
+#[test]
+fn a_contracted_auxiliary_is_not_part_of_the_speaker() {
+    assert_eq!(
+        mention_of("Okafor spoke, though port officials haven’t said the dock is “closing” yet.")
+            .as_deref(),
+        Some("port officials")
+    );
+}
+
+#[test]
+fn a_speech_verb_inside_a_relative_clause_does_not_own_a_later_participle() {
+    assert_eq!(
+        mention_of(
+            "Okafor was defensive about not paying a builder who said he was cheated, saying, “Maybe he did a poor job.”"
+        )
+        .as_deref(),
+        Some("Okafor")
+    );
+}
+
+#[test]
+fn a_head_noun_with_of_belongs_to_the_speaker_phrase() {
+    assert_eq!(
+        mention_of(
+            "The clip came from a rally in Harbor City, where the secretary of state said she was \"not only here to campaign\" that day."
+        )
+        .as_deref(),
+        Some("the secretary of state")
+    );
+}
+
+#[test]
+fn a_participle_with_by_right_after_the_quote_takes_its_agent() {
+    assert_eq!(
+        mention_of("The council blocked the budget because of \"poison pill\" clauses added by Republicans last week.")
+            .as_deref(),
+        Some("Republicans")
+    );
+}
+
+#[test]
+fn a_description_after_a_name_is_not_a_second_speaker() {
+    let q = extract_quotes(
+        "Dana Okafor, the leader of the Harbor and Dock Workers Union said: \"We will strike.\"\n\n\"We have no choice,\" she added.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    assert_eq!(q[0].speakers, vec!["Dana Okafor".to_string()], "{q:?}");
+    assert_eq!(q[1].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    // An organisation with `and` in its name is one speaker, and a place
+    // after a person's name is no part of it.
+    let (_, s) = speaker_of("\"Exports will fall,\" the Finance and Harbor Ministry said.");
+    assert_eq!(s.as_deref(), Some("the Finance and Harbor Ministry"));
+    let (_, s) = speaker_of("\"Work remains,\" said Ambassador Lee Marsh of Iceland.");
+    assert_eq!(s.as_deref(), Some("Lee Marsh"));
+}

@@ -158,7 +158,12 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             let names_a_thing = kind == VerbKind::Characterise
                 && w.punct(i + 1)
                     .is_some_and(|p| matches!(p, "\"" | "“" | "'" | "‘" | "''"));
-            !w.word(i).unwrap_or("").ends_with("ing") && !names_a_thing
+            // Nor a verb inside a relative clause ("paying an architect
+            // who said he was stiffed, saying …").
+            let relative = i > 0
+                && w.word(i - 1)
+                    .is_some_and(|x| matches!(x, "who" | "which" | "that"));
+            !w.word(i).unwrap_or("").ends_with("ing") && !names_a_thing && !relative
         });
         // "with Trump reportedly yelling": after `with`, the subject of the
         // participle itself, not a phrase inside a description.

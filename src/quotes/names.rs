@@ -199,6 +199,20 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                 || i > 0 && of_title(i - 1)
         })
         .collect();
+    // "Stefan Johannesson of Iceland": a place after a person's name.
+    let cut = (2..words.len())
+        .find(|&k| words.get(k) == Some(&"of") && !of_title(k))
+        .filter(|&k| {
+            k + 2 == words.len()
+                && !matches!(words.first(), Some(&("The" | "A" | "An")))
+                && words.get(..k).is_some_and(|b| {
+                    b.iter()
+                        .all(|w| is_cap(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+                })
+                && !words.get(k - 1).is_some_and(|w| is_organisation(w))
+        })
+        .unwrap_or(words.len());
+    let words: Vec<&str> = words.get(..cut).unwrap_or_default().to_vec();
     let lower_first = words.first().is_some_and(|w| !is_cap(w));
     // A lower-case title word before a name (`chief`) is part of the
     // title, not a sign of an organisation.
@@ -328,7 +342,25 @@ pub fn split_joint(mention: &str) -> Vec<String> {
     }
     push(&mut cur, &mut parts);
     // A joint mention only when every part looks like a name.
-    if parts.len() > 1 && parts.iter().all(|p| p.split_whitespace().any(is_cap)) {
+    // "Mark Serwotka, the leader of the Public and Commercial Services
+    // Union" is one person: a part that opens in lower case describes the
+    // name before it.
+    let first_is_name = parts
+        .first()
+        .is_some_and(|p| p.split_whitespace().next().is_some_and(is_cap));
+    let described = mention.split(',').skip(1).any(|rest| {
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| !is_cap(w) && w != "and")
+    });
+    if first_is_name && described && !mention.contains('(') {
+        return parts.into_iter().take(1).collect();
+    }
+    if parts.len() > 1
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().next().is_some_and(is_cap))
+    {
         // Titles shared by the group ("Reps.", "Sens.") belong to all.
         parts
     } else {

@@ -443,8 +443,10 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             && app_first != "The"
             && !PRONOUNS.contains(&app_first)
             // "David Rose, Chief Executive of Hereford Hospitals, said": a
-            // title of something is a role, not a name.
-            && !(lex.is_title(app_first) && app_words.contains(&"of"))
+            // title of something is a role, not a name ("Ambassador Stefan
+            // Johannesson of Iceland" is one).
+            && !(lex.is_title(app_first)
+                && app_words.iter().find(|x| !lex.is_title(x)) == Some(&"of"))
         {
             let mut desc_start = (lo..k)
                 .rev()
@@ -596,6 +598,38 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
         }
     }
     let mut start = start?;
+    // "the secretary of state said", "the head of the agency said": a
+    // determiner, a lower-case noun and `of` before a lower-case phrase
+    // belong to it.
+    if lower_run || w.word(start).is_some_and(|x| DETERMINERS.contains(&x)) {
+        for _ in 0..2 {
+            let head = |k: usize| {
+                w.word(k).is_some_and(|x| {
+                    !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x) && !is_aux(x)
+                })
+            };
+            let det = |k: usize| {
+                w.word(k)
+                    .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))
+            };
+            // Not the object of a participle or a preposition ("In addition
+            // to requesting a guarantee of borrower stock, Beesley …").
+            let object = start > lo + 3
+                && w.word(start - 4).is_some_and(|x| {
+                    x.ends_with("ing") || PREPOSITIONS.contains(&x.to_lowercase().as_str())
+                });
+            if start >= lo + 3
+                && w.word(start - 1) == Some("of")
+                && head(start - 2)
+                && det(start - 3)
+                && !object
+            {
+                start -= 3;
+            } else {
+                break;
+            }
+        }
+    }
     // "Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin
     // said": a list of names is one mention, from its first name.
     let names_only = |a: usize, b: usize| {
@@ -782,10 +816,22 @@ pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     Some((w.span(i, end)?, None, None))
 }
 
-/// The agent of a passive speech verb: `was asked by X`, `were told by X`.
+/// The agent of a passive speech verb: `was asked by X`, `were told by X`,
+/// and of a participle after a noun: `“poison pill” measures added by
+/// Republicans`.
 pub(super) fn passive_agent(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let aux = v.checked_sub(1).and_then(|k| w.word(k))?;
-    if !matches!(aux, "was" | "were" | "been" | "being") || w.word(v + 1) != Some("by") {
+    // (The participle right after the quote's noun: `“…” measures added by`.)
+    let after_noun = v == 1
+        && w.word(v).is_some_and(|x| x.ends_with("ed"))
+        && !is_cap(aux)
+        && !is_aux(aux)
+        && !is_boundary(aux)
+        && !PRONOUNS.contains(&aux)
+        && !DETERMINERS.contains(&aux);
+    if !(matches!(aux, "was" | "were" | "been" | "being") || after_noun)
+        || w.word(v + 1) != Some("by")
+    {
         return None;
     }
     let np = np_after(w, v + 2, lex)?;

@@ -191,6 +191,8 @@ pub(super) fn is_aux_word(w: &str) -> bool {
 /// the verb ("has also said", "later Thursday told").
 pub(super) fn is_aux(word: &str) -> bool {
     is_aux_word(word)
+        // "officials haven’t said".
+        || (word.ends_with("n't") || word.ends_with("n’t")) && !is_cap(word)
         || (word.len() > 4 && word.ends_with("ly") && !is_cap(word) && word != "only")
         || is_day(word)
         || matches!(word, "yesterday" | "today" | "tonight")
