@@ -1096,3 +1096,13 @@ fn a_description_after_a_name_is_not_a_second_speaker() {
     let (_, s) = speaker_of("\"Work remains,\" said Ambassador Lee Marsh of Iceland.");
     assert_eq!(s.as_deref(), Some("Lee Marsh"));
 }
+
+#[test]
+fn a_possessive_or_a_job_title_before_a_full_name_leaves_the_person() {
+    let (_, s) = speaker_of("\"The ferry is safe,\" said Harbor Bank's Dana Okafor.");
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+    let (_, s) = speaker_of("\"We played well,\" said Harbor coach Lee Marsh.");
+    assert_eq!(s.as_deref(), Some("Lee Marsh"));
+    let (_, s) = speaker_of("Actress Dana Okafor said: \"The role was a gift.\"");
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+}

@@ -196,6 +196,12 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                 .get(i)
                 .is_some_and(|w| lex.is_title(w) || *w == "U.S." || *w == "U.S")
                 || of_title(i)
+                // "Deutsche Bank's Simon Champion": a possessive before a
+                // full name (not "Schindler's List").
+                || i + 2 < words.len()
+                    && words
+                        .get(i)
+                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
                 || i > 0 && of_title(i - 1)
         })
         .collect();
