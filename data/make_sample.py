@@ -27,29 +27,29 @@ art("hc-003", "2026-10-06", "Metro Wire", "Port expansion vote delayed",
  "\"It is a responsible decision,\" Lin added.")
 
 art("hc-004", "2026-10-07", "Harbor Ledger", "Governor signs housing bill",
- "Governor Dana Wexler signed a housing bill on Tuesday that lets cities build apartments near train stations.",
+ "Governor Dana Wexler signed a housing bill on Tuesday that lets cities build apartments near train stations; the State Legislature passed it last week.",
  "“This is a big step in the right direction for working families,” Wexler said at the signing.",
  "State Sen. Robert Hale (R-Eastport), who voted against the bill, was less impressed.",
  "“The governor rushed this through without listening to small towns, and the Legislature let her do it,” Hale said. “It is not enough to promise local control; she should have written it into the law.”")
 
 art("hc-005", "2026-10-08", "Channel 9 News", "Ferry breakdown strands commuters",
- "Hundreds of commuters were stranded for two hours on Wednesday when a ferry broke down in the middle of the bay.",
+ "Hundreds of commuters were stranded for two hours on Wednesday when a Metro Transit Authority ferry broke down in the middle of the bay.",
  "“The transit authority has had years of warnings about these old boats and did nothing,” said economist Sarah Okafor, who studies public transport at Harbor State University.",
  "Okafor said the breakdown was ‘entirely predictable’.",
  "Martin Kowalski apologized to riders. “I am sorry. Our crews worked hard to get everyone home safely,” Kowalski said.")
 
 art("hc-006", "2026-10-09", "Bayside Courier", "Council members demand transit audit",
- "Four members of the Harbor City Council asked the state auditor on Thursday to examine the transit authority's books.",
+ "Four members of the Harbor City Council asked the state auditor on Thursday to examine the Metro Transit Authority's books.",
  "“Riders deserve to know where their money goes, and the transit authority has refused to tell them,” said Councilwoman Priya Natarajan, Councilman Omar Haddad, Councilwoman Grace Miller and Councilman Peter Novak in a joint letter.",
  "Kowalski called the request ‘political theater’.")
 
 art("hc-007", "2026-10-12", "Metro Wire", "Union threatens strike at the port",
- "Dock workers could walk off the job next month, union leader Tom Reyes told reporters on Monday.",
+ "Dock workers at the Port Commission's terminals could walk off the job next month, union leader Tom Reyes told reporters on Monday.",
  "“The port commission has ignored our safety complaints for a year. Enough is enough,” Reyes said.",
  "According to Port Commissioner Mei Lin, talks with the union are continuing. “We respect our workers and we will find an agreement,” she said.")
 
 art("hc-008", "2026-10-13", "Harbor Ledger", "Police chief praises new training",
- "Harbor Police Chief Angela Brooks said a new de-escalation course had reduced complaints against officers by a third.",
+ "Harbor Police Chief Angela Brooks said a new de-escalation course had reduced complaints against Harbor Police Department officers by a third.",
  "“Our officers embraced this training, and the results speak for themselves,” Brooks said.",
  "Jordan Fields, of the Harbor Neighbors Alliance, gave the police department some credit.",
  "“It is a good start,” Fields said, “but the police still refuse to publish their use-of-force data.”")
@@ -96,7 +96,7 @@ art("hc-015", "2026-10-22", "Metro Wire", "Mayor's budget adds bus lanes",
  "Martin Kowalski said the transit authority would add service on the new lanes.")
 
 art("hc-016", "2026-10-23", "Harbor Ledger", "Police union and city reach deal",
- "The city and the police officers' union reached a three-year contract on Thursday.",
+ "The Harbor City Council and the union of Harbor Police Department officers reached a three-year contract on Thursday.",
  "Police Chief Angela Brooks called the agreement “fair to our officers and fair to taxpayers.”",
  "Jordan Fields criticized the deal. “The city council gave the police a raise and asked for nothing in return,” Fields said.")
 
@@ -117,7 +117,7 @@ art("hc-019", "2026-10-28", "Metro Wire", "Port workers ratify contract",
  "Port Commissioner Mei Lin thanked the workers. “This is a good day for the harbor,” she said.")
 
 art("hc-020", "2026-10-29", "Harbor Ledger", "Council approves police oversight board",
- "The Harbor City Council voted 7-2 on Thursday to create a civilian oversight board for the police.",
+ "The Harbor City Council voted 7-2 on Thursday to create a civilian oversight board for the Harbor Police Department.",
  "“This board will build trust between our neighbors and the police department,” said Councilman Omar Haddad, who wrote the ordinance.",
  "Chief Angela Brooks said she would work with the board. Jordan Fields called the vote “a historic win for the community.”")
 

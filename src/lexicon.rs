@@ -59,6 +59,29 @@ pub struct Target {
     pub id: String,
     /// Name shown in the reports (`Donald Trump`).
     pub name: String,
+    /// The display name and the aliases that name the target outright
+    /// (`Trump`, `Russia`), as written: an article must contain one before
+    /// an anaphoric alias (`the president`, `the police`) counts in it.
+    pub anchors: Vec<String>,
+}
+
+/// True for a target alias that only refers back to a target named
+/// elsewhere: it opens with `the` / `our`, or has no capital letter (`the
+/// president`, `the police`, `lawmakers`).
+pub fn is_anaphoric_alias(alias: &str) -> bool {
+    let lower = alias.to_lowercase();
+    lower.starts_with("the ") || lower.starts_with("our ") || !alias.chars().any(char::is_uppercase)
+}
+
+/// Which words of a phrase are written with a capital (bit `i` for word
+/// `i`, up to 32 words).
+fn capital_words(phrase: &str) -> u32 {
+    phrase
+        .split_whitespace()
+        .take(32)
+        .enumerate()
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .fold(0, |m, (i, _)| m | 1 << i)
 }
 
 /// Everything a pattern of the phrase automaton means.
@@ -77,6 +100,22 @@ pub struct PatternInfo {
     pub cue: Option<(CueKind, f32)>,
     /// Index into [`Lexicon::targets`].
     pub target: Option<usize>,
+    /// Words of the target alias written with a capital in every spelling
+    /// the file gives (bit `i` for word `i`): those must be capitalised in
+    /// the text too (`Trump` is not the verb `trump`).
+    pub target_capitals: u32,
+    /// True when the alias only refers back (`the president`): see
+    /// [`is_anaphoric_alias`].
+    pub target_anaphoric: bool,
+}
+
+impl PatternInfo {
+    /// True when `written` (the matched text) has a capital on every word
+    /// the target alias requires one on.
+    pub fn target_case_fits(&self, written: &str) -> bool {
+        self.target_capitals == 0
+            || capital_words(written) & self.target_capitals == self.target_capitals
+    }
 }
 
 /// How a speech verb introduces what was said.
@@ -412,16 +451,35 @@ impl LexiconBuilder {
                         ));
                     }
                     let idx = self.targets.len();
-                    self.targets.push(Target {
-                        id: fld(f, 0).to_string(),
-                        name: fld(f, 1).to_string(),
-                    });
-                    self.info_mut(fld(f, 1)).target = Some(idx);
+                    let mut anchors = vec![fld(f, 1).to_string()];
+                    let mut names = vec![fld(f, 1)];
                     for alias in fld(f, 2).split('|').map(str::trim) {
                         if alias.is_empty() {
                             return Err(Error::lexicon(shown, line, "empty alias"));
                         }
-                        self.info_mut(alias).target = Some(idx);
+                        names.push(alias);
+                        if !is_anaphoric_alias(alias) && !anchors.iter().any(|a| a == alias) {
+                            anchors.push(alias.to_string());
+                        }
+                    }
+                    self.targets.push(Target {
+                        id: fld(f, 0).to_string(),
+                        name: fld(f, 1).to_string(),
+                        anchors,
+                    });
+                    for name in names {
+                        let info = self.info_mut(name);
+                        // Spellings of one phrase share their entry: a
+                        // capital counts only when every spelling has it.
+                        let caps = capital_words(name);
+                        if info.target == Some(idx) {
+                            info.target_capitals &= caps;
+                            info.target_anaphoric |= is_anaphoric_alias(name);
+                        } else {
+                            info.target_capitals = caps;
+                            info.target_anaphoric = is_anaphoric_alias(name);
+                        }
+                        info.target = Some(idx);
                     }
                 }
                 "speech_verbs.tsv" => {
@@ -632,6 +690,23 @@ pub struct PhraseMatch<'l> {
 }
 
 impl Lexicon {
+    /// True when `text` names target `t` outright: one of its anchors
+    /// (display name or a proper-name alias) occurs as written, at word
+    /// boundaries.
+    pub fn target_anchored(&self, t: usize, text: &str) -> bool {
+        let Some(target) = self.targets.get(t) else {
+            return false;
+        };
+        target.anchors.iter().any(|a| {
+            text.match_indices(a.as_str()).any(|(i, m)| {
+                let before = text.get(..i).and_then(|b| b.chars().next_back());
+                let after = text.get(i + m.len()..).and_then(|r| r.chars().next());
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
+
     /// Load every file of [`LEXICON_FILES`] from `dir` (each must exist),
     /// plus user sentiment lexicons.
     ///

@@ -21,7 +21,7 @@ use crate::ingest::{parse_json_line, Article, Batch, InputFile, Reader, Skip};
 use crate::lexicon::Lexicon;
 use crate::quotes::names::CorpusNames;
 use crate::quotes::{char_offsets, extract_quotes, Quote};
-use crate::score::{score_quote, QuoteScore};
+use crate::score::{score_quote_in, QuoteScore};
 
 /// Progress reports from the driver; the binary backs this with indicatif.
 pub trait Progress: Sync {
@@ -118,21 +118,36 @@ fn process_article_timed(text: &str, lex: &Lexicon, ns: &mut StageNs) -> Vec<Sco
         offsets.push(s.end);
     }
     let chars = char_offsets(text, &offsets);
-    let out = quotes
-        .into_iter()
-        .enumerate()
-        .map(|(i, quote)| {
-            let c = |k: usize| chars.get(i * 4 + k).copied().unwrap_or(0);
-            let score = score_quote(text.get(quote.span.clone()).unwrap_or(""), lex);
-            let speaker_chars = quote.speaker_span.as_ref().map(|_| (c(2), c(3)));
-            ScoredQuote {
-                chars: (c(0), c(1)),
-                speaker_chars,
-                quote,
-                score,
-            }
-        })
-        .collect();
+    // Whether the article names each target outright, looked up once per
+    // target and only when a quote uses an anaphoric alias.
+    let mut anchored: Vec<Option<bool>> = vec![None; lex.targets.len()];
+    let out =
+        quotes
+            .into_iter()
+            .enumerate()
+            .map(|(i, quote)| {
+                let c = |k: usize| chars.get(i * 4 + k).copied().unwrap_or(0);
+                let score = score_quote_in(text.get(quote.span.clone()).unwrap_or(""), lex, |t| {
+                    match anchored.get(t).copied().flatten() {
+                        Some(a) => a,
+                        None => {
+                            let a = lex.target_anchored(t, text);
+                            if let Some(slot) = anchored.get_mut(t) {
+                                *slot = Some(a);
+                            }
+                            a
+                        }
+                    }
+                });
+                let speaker_chars = quote.speaker_span.as_ref().map(|_| (c(2), c(3)));
+                ScoredQuote {
+                    chars: (c(0), c(1)),
+                    speaker_chars,
+                    quote,
+                    score,
+                }
+            })
+            .collect();
     ns.extract += t1.duration_since(t0).as_nanos() as u64;
     ns.score += t1.elapsed().as_nanos() as u64;
     out

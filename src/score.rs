@@ -213,6 +213,8 @@ pub struct TargetMention {
     pub target: usize,
     /// Byte span of the mention.
     pub span: Span,
+    /// True for an alias that only refers back (`the president`).
+    pub anaphoric: bool,
     token: usize,
     clause: usize,
     sentence: usize,
@@ -366,10 +368,17 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         let te = token_end(m.end).max(t + 1) - 1;
         let cl = clause_of.get(t).copied().unwrap_or(clause);
         let se = sentence_of.get(t).copied().unwrap_or(sentence);
-        if let Some(idx) = m.info.target {
+        // A capitalised alias must be capitalised in the text (`Trump`,
+        // not the verb `trump`).
+        let target = m.info.target.filter(|_| {
+            m.info
+                .target_case_fits(text.get(m.start..m.end).unwrap_or(""))
+        });
+        if let Some(idx) = target {
             out.mentions.push(TargetMention {
                 target: idx,
                 span: m.start..m.end,
+                anaphoric: m.info.target_anaphoric,
                 token: t,
                 clause: cl,
                 sentence: se,
@@ -767,7 +776,19 @@ pub fn target_index(a: &Analysis, span: &Span) -> Option<usize> {
 
 /// Score a quote: sentiment, tone and stance toward every target it names.
 pub fn score_quote(text: &str, lex: &Lexicon) -> QuoteScore {
-    let a = analyse(text, lex);
+    score_quote_in(text, lex, |_| true)
+}
+
+/// [`score_quote`] for a quote inside an article: an anaphoric alias (`the
+/// president`, `the police`) counts only for a target that `anchored`
+/// says the article names outright.
+pub fn score_quote_in(
+    text: &str,
+    lex: &Lexicon,
+    mut anchored: impl FnMut(usize) -> bool,
+) -> QuoteScore {
+    let mut a = analyse(text, lex);
+    a.mentions.retain(|m| !m.anaphoric || anchored(m.target));
     let sentiment = a.sentiment();
     let mut targets: Vec<TargetStance> = Vec::new();
     for m in &a.mentions {

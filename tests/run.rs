@@ -186,9 +186,11 @@ fn every_target_row_has_evidence_unless_neutral() {
 fn every_critical_or_supportive_row_has_evidence_on_real_news() {
     let wd = Workdir::new("run-evidence-bbc");
     let bbc = crate::util::shared().join("corpus/bbc.jsonl");
+    let reuters = crate::util::shared().join("corpus/reuters21578.jsonl");
     let out = output(wd.cmd(&[
         "run",
         bbc.to_str().unwrap(),
+        reuters.to_str().unwrap(),
         "--out-dir",
         wd.path("out").to_str().unwrap(),
     ]));
@@ -233,4 +235,30 @@ fn no_ansi_codes_when_stderr_is_not_a_terminal() {
     let wd = Workdir::new("run-ansi");
     let out = run_sample(&wd, &[]);
     assert!(!stderr(&out).contains('\u{1b}'));
+}
+
+#[test]
+fn an_anaphoric_alias_counts_only_in_an_article_that_names_its_target() {
+    // Our own two articles, the same quote: only the first names Trump.
+    let wd = Workdir::new("run-anaphoric");
+    let quote = "\\\"The president has failed the harbor towns,\\\" Okafor said.";
+    let jsonl = format!(
+        "{{\"id\":\"a\",\"date\":\"2024-05-01\",\"text\":\"Trump visited the port on Monday. {quote}\"}}\n\
+         {{\"id\":\"b\",\"date\":\"2024-05-01\",\"text\":\"Reagan visited the port on Monday. {quote}\"}}\n\
+         {{\"id\":\"c\",\"date\":\"2024-05-01\",\"text\":\"\\\"Our plan will trump theirs,\\\" Okafor said.\"}}\n"
+    );
+    let input = wd.write("in.jsonl", jsonl);
+    let out = output(wd.cmd(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out-dir",
+        wd.path("out").to_str().unwrap(),
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (_, rows) = read_csv(&wd.path("out/quote_targets.csv"));
+    let ids: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[1].as_str(), r[5].as_str()))
+        .collect();
+    assert_eq!(ids, vec![("a", "Donald Trump")], "{rows:?}");
 }
