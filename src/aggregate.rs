@@ -165,6 +165,9 @@ fn flag(b: bool) -> i64 {
 /// Running aggregate tables.
 pub struct Aggregator {
     speakers: DataFrame,
+    /// (speaker, role, quotes): how often each role came with each speaker;
+    /// `speakers.csv` shows the most frequent one.
+    roles: DataFrame,
     critique: DataFrame,
     targets: DataFrame,
     /// Facts of whole batches not yet folded in: polars has a fixed cost per
@@ -220,6 +223,10 @@ impl Aggregator {
                 "supportive" => empty_i.clone(), "neutral" => empty_i.clone(),
             )
             .map_err(agg_err)?,
+            roles: df!(
+                "speaker" => empty_s.clone(), "role" => empty_s.clone(), "n" => empty_i.clone(),
+            )
+            .map_err(agg_err)?,
             critique: df!(
                 "period" => empty_s.clone(), "speaker" => empty_s.clone(), "target" => empty_s.clone(),
                 "quotes" => empty_i.clone(), "critical" => empty_i.clone(), "supportive" => empty_i.clone(),
@@ -256,6 +263,7 @@ impl Aggregator {
         // from; copying the (small) aggregate tables lets each fold's input
         // buffers go, so memory stays flat however many folds there are.
         self.speakers = compact(&self.speakers).map_err(agg_err)?;
+        self.roles = compact(&self.roles).map_err(agg_err)?;
         self.critique = compact(&self.critique).map_err(agg_err)?;
         self.targets = compact(&self.targets).map_err(agg_err)?;
         Ok(())
@@ -278,6 +286,21 @@ impl Aggregator {
         }
         if rows.is_empty() {
             return Ok(());
+        }
+        let (rs, rr): (Vec<String>, Vec<String>) = rows
+            .iter()
+            .filter_map(|r| Some((r.0.to_string(), r.1?.to_string())))
+            .unzip();
+        if !rs.is_empty() {
+            let keys = [col("speaker"), col("role")];
+            let batch = df!("speaker" => rs, "role" => rr)?
+                .lazy()
+                .group_by_stable(keys.clone())
+                .agg([len().cast(DataType::Int64).alias("n")]);
+            self.roles = concat([self.roles.clone().lazy(), batch], UnionArgs::default())?
+                .group_by_stable(keys)
+                .agg([col("n").sum()])
+                .collect()?;
         }
         let batch = speaker_frame(&rows)?
             .lazy()
@@ -388,9 +411,31 @@ impl Aggregator {
         self.fold()?;
         let share =
             |num: &str| col(num).cast(DataType::Float64) / col("quotes").cast(DataType::Float64);
+        // Each speaker's most frequent role (the first seen on a tie).
+        let roles = self
+            .roles
+            .lazy()
+            .sort_by_exprs(
+                [col("n")],
+                SortMultipleOptions::default()
+                    .with_order_descending(true)
+                    .with_maintain_order(true),
+            )
+            .group_by_stable([col("speaker")])
+            .agg([col("role").first()]);
         let speakers = self
             .speakers
             .lazy()
+            .select([
+                col("speaker"),
+                col("articles"),
+                col("quotes"),
+                col("sentiment_sum"),
+                col("critical"),
+                col("supportive"),
+                col("neutral"),
+            ])
+            .left_join(roles, col("speaker"), col("speaker"))
             .select([
                 col("speaker"),
                 col("role"),

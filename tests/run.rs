@@ -262,3 +262,30 @@ fn an_anaphoric_alias_counts_only_in_an_article_that_names_its_target() {
         .collect();
     assert_eq!(ids, vec![("a", "Donald Trump")], "{rows:?}");
 }
+
+#[test]
+fn speakers_show_the_most_frequent_role_and_no_occasions() {
+    let wd = Workdir::new("run-roles");
+    let jsonl = [
+        r#"{"id":"a","date":"2024-05-01","text":"\"The ferry is late again,\" said Dana Okafor, speaking at the harbor."}"#,
+        r#"{"id":"b","date":"2024-05-02","text":"\"The ferry is late,\" said Dana Okafor, a harbor pilot."}"#,
+        r#"{"id":"c","date":"2024-05-03","text":"\"The ferry is always late,\" said Dana Okafor, a harbor pilot."}"#,
+        r#"{"id":"d","date":"2024-05-04","text":"\"Fares must fall,\" said Lee Marsh, in Eastport."}"#,
+    ]
+    .join("\n");
+    let input = wd.write("in.jsonl", jsonl);
+    let out = output(wd.cmd(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out-dir",
+        wd.path("out").to_str().unwrap(),
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let (_, rows) = read_csv(&wd.path("out/speakers.csv"));
+    assert_eq!(
+        row(&rows, &[(0, "Dana Okafor")])[1],
+        "harbor pilot",
+        "{rows:?}"
+    );
+    assert_eq!(row(&rows, &[(0, "Lee Marsh")])[1], "", "{rows:?}");
+}

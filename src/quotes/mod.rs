@@ -83,9 +83,51 @@ fn clean_role(s: &str) -> Option<String> {
     } else {
         s
     };
-    let s = ["a ", "an ", "the "]
+    let s = ["a ", "an ", "the ", "also "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
+    // Not a role: a bare honorific or `who`, a place or occasion
+    // (`in Huddersfield`, `speaking at Queen's Club`), another clause
+    // (`adding that …`, `not at the meeting`).
+    let first = s.split_whitespace().next().unwrap_or("");
+    let bare = !s.contains(' ')
+        && matches!(
+            s.trim_end_matches('.'),
+            "Dr" | "Lord" | "Lady" | "Prof" | "Mr" | "Mrs" | "Ms" | "Sir" | "Dame" | "Rev" | "who"
+        );
+    let occasion = matches!(
+        first,
+        "in" | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "not"
+            | "however"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "during"
+            | "according"
+            | "said"
+            | "says"
+    ) || first.len() > 4
+        && first.ends_with("ing")
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        || first == "asked";
+    if bare || occasion {
+        return None;
+    }
+    // "… at IBM, it was not": a clause after a comma is no part of it.
+    let s = [", it ", ", he ", ", she ", ", they ", ", we ", ", I "]
+        .iter()
+        .filter_map(|p| s.find(p))
+        .min()
+        .and_then(|i| s.get(..i))
         .unwrap_or(s);
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)

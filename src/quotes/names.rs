@@ -264,13 +264,17 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     if end + 1 >= words.len() || words.get(end + 1).is_some_and(|w| w.starts_with('(')) {
         return None;
     }
+    // Honorifics alone are not a role, nor do they end one (`Harrogate Mr
+    // Kennedy` has none).
+    const HONORIFICS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Lord", "Lady", "Prof",
+    ];
+    let honorific = |w: &&str| HONORIFICS.contains(&w.trim_end_matches('.'));
+    let end = (0..=end)
+        .rev()
+        .find(|&i| words.get(i).is_some_and(|w| !honorific(w)))?;
     let prefix_words = words.get(..=end)?;
-    // Honorifics alone are not a role.
-    const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"];
-    if prefix_words
-        .iter()
-        .all(|w| HONORIFICS.contains(&w.trim_end_matches('.')))
-    {
+    if !prefix_words.iter().any(|w| lex.is_title(w)) {
         return None;
     }
     let prefix = prefix_words.join(" ");
