@@ -1106,3 +1106,21 @@ fn a_possessive_or_a_job_title_before_a_full_name_leaves_the_person() {
     let (_, s) = speaker_of("Actress Dana Okafor said: \"The role was a gift.\"");
     assert_eq!(s.as_deref(), Some("Dana Okafor"));
 }
+
+#[test]
+fn a_title_description_resolves_to_the_one_person_with_that_title() {
+    let q = extract_quotes(
+        "Prime Minister Dana Okafor opened the bridge on Monday with Deputy Prime Minister Lee Marsh.\n\n\"It is a great day for the harbor,\" the prime minister said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_mention.as_deref(), Some("the prime minister"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    // Two people with the title: no guess.
+    let q = extract_quotes(
+        "Judge Dana Okafor and Judge Lee Marsh heard the case.\n\n\"The law is clear,\" the judge said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("the judge"), "{q:?}");
+}

@@ -266,6 +266,20 @@ fn resolve_mention(
         }
         return (name.clone(), name.into_iter().collect());
     }
+    // "the prime minister" → the one person the article gave that title.
+    if let Some(rest) = trimmed
+        .strip_prefix("the ")
+        .or_else(|| trimmed.strip_prefix("The "))
+    {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        if !words.is_empty() && words.len() <= 3 && words.iter().all(|w| lex.is_title(w)) {
+            let title = words.join(" ").to_lowercase();
+            if let Some(name) = registry.resolve_title(&title, at) {
+                registry.note_speaker(&name, None, false, lex);
+                return (Some(name.clone()), vec![name]);
+            }
+        }
+    }
     let parts = names::split_joint(trimmed);
     let group = parts.len() > 1;
     let mut speakers: Vec<String> = Vec::new();

@@ -388,6 +388,9 @@ struct Known {
     /// First seen after `the`, `in`, `at`, … (`at the Nou Camp`, `in New
     /// Zealand`): a place or a thing, never `he` or `she`.
     place: bool,
+    /// The title written before the name, lower case, honorifics left out
+    /// (`prime minister` from `Prime Minister Tony Blair`), if any.
+    title: Option<String>,
 }
 
 /// Names in one article, for mapping mentions to canonical names.
@@ -419,6 +422,25 @@ impl Registry {
                 pos = cursor.get(0).map_or(at + 1, |t| t.span.end.max(at + 1));
                 continue;
             };
+            // The title words skipped before the name (`Prime Minister`).
+            let title = {
+                let words: Vec<String> = cursor
+                    .toks
+                    .get(i..start)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.word)
+                    .filter_map(|t| text.get(t.span.clone()))
+                    .filter(|w| {
+                        !matches!(
+                            *w,
+                            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady"
+                        )
+                    })
+                    .map(str::to_lowercase)
+                    .collect();
+                (!words.is_empty()).then(|| words.join(" "))
+            };
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let mut word_toks = run.iter().filter(|t| t.word);
             let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
@@ -444,7 +466,17 @@ impl Registry {
                     } else {
                         trimmed.into()
                     };
-                    if !reg.seen.contains(name.as_ref()) {
+                    if reg.seen.contains(name.as_ref()) {
+                        // A later mention may give the title the first
+                        // did not.
+                        if let Some(k) = reg
+                            .known
+                            .iter_mut()
+                            .find(|k| k.name == name.as_ref() && k.title.is_none())
+                        {
+                            k.title.clone_from(&title);
+                        }
+                    } else {
                         let name = name.into_owned();
                         let gender = gender.or_else(|| lex.first_name_gender(first));
                         let at = run.first().map_or(0, |t| t.span.start);
@@ -471,6 +503,7 @@ impl Registry {
                             gender,
                             at,
                             place,
+                            title,
                         });
                         reg.by_last
                             .entry(last.to_string())
@@ -544,6 +577,51 @@ impl Registry {
             }
         }
         self.speakers.push((name.to_string(), g, group));
+    }
+
+    /// The person a definite description stands for (`the prime minister`
+    /// → Tony Blair after `Prime Minister Tony Blair`): the one full name
+    /// before byte `at` whose title ends with `title`; none when two
+    /// different people fit.
+    pub fn resolve_title(&self, title: &str, at: usize) -> Option<String> {
+        let mut found: Option<&str> = None;
+        for k in self.known.iter().filter(|k| k.at < at) {
+            // `Justice Minister` is a minister; `Deputy Prime Minister` is
+            // not the prime minister.
+            let fits = k.title.as_deref().is_some_and(|t| {
+                t == title
+                    || t.strip_suffix(title)
+                        .and_then(|head| head.strip_suffix(' '))
+                        .is_some_and(|head| {
+                            !head.split(' ').next_back().is_some_and(|m| {
+                                matches!(
+                                    m,
+                                    "deputy"
+                                        | "vice"
+                                        | "former"
+                                        | "acting"
+                                        | "shadow"
+                                        | "assistant"
+                                        | "associate"
+                                        | "junior"
+                                        | "interim"
+                                        | "co"
+                                        | "ex"
+                                        | "under"
+                                        | "lieutenant"
+                                        | "lt."
+                                )
+                            })
+                        })
+            });
+            if fits {
+                match found {
+                    Some(f) if f != k.name => return None,
+                    _ => found = Some(&k.name),
+                }
+            }
+        }
+        found.map(str::to_string)
     }
 
     /// The speaker a pronoun stands for: the last named speaker whose gender
