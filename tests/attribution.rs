@@ -1124,3 +1124,28 @@ fn a_title_description_resolves_to_the_one_person_with_that_title() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("the judge"), "{q:?}");
 }
+
+#[test]
+fn a_who_mention_resolves_past_tags_descriptions_and_articles() {
+    let speaker = |text: &str| {
+        let q = extract_quotes(text, lexicon());
+        let last = q.last().expect("a quote");
+        assert_eq!(last.speaker_mention.as_deref(), Some("who"), "{q:?}");
+        last.speaker.clone()
+    };
+    assert_eq!(
+        speaker(
+            "The ferry stopped, said an port spokesman, who added that crews were \"resting\" now."
+        )
+        .as_deref(),
+        Some("an port spokesman")
+    );
+    assert_eq!(
+        speaker("It was endorsed by Senator Dana Okafor (D-Harbor), who called it \"long overdue\" on Monday.").as_deref(),
+        Some("Dana Okafor")
+    );
+    assert_eq!(
+        speaker("\"It is late,\" said Lee Marsh, chief economist at Harbor Savings Bank, who called the plan \"a gamble\" anyway.").as_deref(),
+        Some("Lee Marsh")
+    );
+}

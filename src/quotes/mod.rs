@@ -123,12 +123,14 @@ fn clean_role(s: &str) -> Option<String> {
         return None;
     }
     // "… at IBM, it was not": a clause after a comma is no part of it.
-    let s = [", it ", ", he ", ", she ", ", they ", ", we ", ", I "]
-        .iter()
-        .filter_map(|p| s.find(p))
-        .min()
-        .and_then(|i| s.get(..i))
-        .unwrap_or(s);
+    let s = [
+        ", it ", ", he ", ", she ", ", they ", ", we ", ", I ", ", who ", ", which ",
+    ]
+    .iter()
+    .filter_map(|p| s.find(p))
+    .min()
+    .and_then(|i| s.get(..i))
+    .unwrap_or(s);
     let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!s.is_empty()).then_some(s)
 }
@@ -230,23 +232,96 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
 /// words), if any.
 fn antecedent(text: &str, at: usize) -> Option<Span> {
     let before = text.get(..at)?.trim_end();
-    let before = before.strip_suffix(',')?.trim_end();
+    let mut before = before.strip_suffix(',')?.trim_end();
+    // "Howard Metzenbaum (D-Ohio), who", "King, 30, who": a tag or an age
+    // between the name and `who`.
+    if before.ends_with(')') {
+        before = before.get(..before.rfind('(')?)?.trim_end();
+    } else if let Some((head, age)) = before.rsplit_once(", ") {
+        if !age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+            before = head.trim_end();
+        }
+    }
     let end = before.len();
     let mut start = end;
+    // "said an REM spokesman, who": a lower-case noun phrase back to its
+    // article (a, an, the), when no name ends it.
+    let mut lower = false;
     for _ in 0..5 {
-        let head = before.get(..start)?;
+        let head = before.get(..start)?.trim_end();
         let ws = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let word = head.get(ws..)?;
-        if word.is_empty() || !word.starts_with(char::is_uppercase) || words::is_cap_boundary(word)
-        {
+        let cap = word.starts_with(char::is_uppercase) && !words::is_cap_boundary(word);
+        if word.is_empty() {
             break;
+        }
+        if matches!(word, "a" | "an" | "the" | "A" | "An" | "The") {
+            if start < end {
+                start = ws;
+            }
+            break;
+        }
+        if !cap {
+            // Lower-case words only before a name's end ("an REM
+            // spokesman"), never after a name.
+            if start < end && !lower {
+                break;
+            }
+            if word
+                .chars()
+                .any(|c| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+            {
+                return None;
+            }
+            lower = true;
         }
         start = ws;
         if ws == 0 {
             break;
         }
     }
-    (start < end).then_some(start..end)
+    // A lower-case phrase needs its article ("the critics"): a bare noun
+    // is too often a clause's object.
+    let first = before.get(start..)?.split_whitespace().next().unwrap_or("");
+    if lower && !matches!(first, "a" | "an" | "the" | "A" | "An" | "The") {
+        return None;
+    }
+    if start >= end
+        || before
+            .get(start..end)
+            .is_some_and(|m| m.contains(['<', '>']))
+    {
+        return None;
+    }
+    // Inside a description, the name before it: "David Lomax, Group
+    // Economics Adviser at National Westminster Bank Plc, who" and "his son
+    // Nick, a trainee vicar, who".
+    let lead = before.get(..start)?.trim_end();
+    let prev = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+    let inside = matches!(prev, "at" | "of" | "for" | "in" | "with" | "from");
+    let indefinite = matches!(first, "a" | "an" | "A" | "An");
+    if inside || lower && indefinite && lead.ends_with(',') {
+        let comma = if inside {
+            lead.rfind(", ")? + 1
+        } else {
+            lead.len()
+        };
+        // Only within one description: no sentence end or quote mark
+        // between the comma and the phrase, and no more than ten words.
+        let between = lead.get(comma..).unwrap_or("");
+        let one_description =
+            !between.contains(['.', '"', '“', '”', '\'', '‘', '’', '\n']) || !inside;
+        let short = between.split_whitespace().count() <= 10;
+        if let Some(name) = antecedent(text, comma).filter(|_| one_description && short) {
+            if text
+                .get(name.clone())
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+            {
+                return Some(name);
+            }
+        }
+    }
+    Some(start..end)
 }
 
 /// Resolve a mention to (canonical speaker, all speakers).
