@@ -1149,3 +1149,15 @@ fn a_who_mention_resolves_past_tags_descriptions_and_articles() {
         Some("Lee Marsh")
     );
 }
+
+#[test]
+fn descriptions_differing_only_in_a_capital_are_one_speaker() {
+    let q = extract_quotes(
+        "\"Sales rose,\" the company said. The company added: \"Costs fell.\" \"We are proud,\" the Harbor Party's President Dana Okafor said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("the company"));
+    assert_eq!(q[1].speaker.as_deref(), Some("the company"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Dana Okafor"));
+}

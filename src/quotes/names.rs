@@ -230,7 +230,40 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
             !(is_cap(w) || PARTICLES.contains(w) || title_word)
         });
     if org_like {
-        return words.join(" ").trim_end_matches('.').to_string();
+        // "the Liberal Democrats' President Simon Hughes": a title and a
+        // full name after a possessive are the person (not "a spokesman
+        // for Manchester's Trafford Centre").
+        if let Some(p) = words
+            .iter()
+            .rposition(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+        {
+            let rest = words.get(p + 1..).unwrap_or(&[]);
+            let name_from = rest
+                .iter()
+                .rposition(|w| lex.is_title(w))
+                .map_or(0, |t| t + 1);
+            let name = rest.get(name_from..).unwrap_or(&[]);
+            if name.len() >= 2
+                && name_from > 0
+                && rest.iter().all(|w| is_cap(w))
+                && name.iter().all(|w| !lex.is_title(w))
+            {
+                return name.join(" ").trim_end_matches('.').to_string();
+            }
+        }
+        // "The company" and "the company" are one speaker; "The
+        // Washington Post" keeps its capital.
+        let mut out = words.join(" ").trim_end_matches('.').to_string();
+        let second_lower = words.get(1).is_some_and(|w| !is_cap(w));
+        if second_lower {
+            for det in ["The ", "A ", "An ", "One ", "Another "] {
+                if out.starts_with(det) {
+                    out.replace_range(..1, &det[..1].to_lowercase());
+                    break;
+                }
+            }
+        }
+        return out;
     }
     // Names start after the last title word.
     let start = titled.iter().rposition(|&t| t).map_or(0, |i| i + 1);
