@@ -1161,3 +1161,16 @@ fn descriptions_differing_only_in_a_capital_are_one_speaker() {
     assert_eq!(q[1].speaker.as_deref(), Some("the company"));
     assert_eq!(q[2].speaker.as_deref(), Some("Dana Okafor"));
 }
+
+#[test]
+fn an_infinitive_is_no_speaker_and_a_characterising_participle_takes_its_agent() {
+    for (_, m) in mentions(
+        "But his admission that he \"guessed this would happen on Saturday\", will do little to quell claims of a rift with the coach.",
+    ) {
+        assert_ne!(m.as_deref(), Some("quell"));
+    }
+    assert_eq!(
+        mention_of("Also taken was a ring bought for their sons described by Dana as \"the finest piece we owned\".").as_deref(),
+        Some("Dana")
+    );
+}

@@ -5,7 +5,7 @@
 //! a sentence after its opening phrases, and the agent of a passive verb
 //! (`was asked by X`).
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, VerbKind};
 use crate::segment::Span;
 
 use super::window::{is_time_phrase, Win};
@@ -217,6 +217,52 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
         })
     {
         return None;
+    }
+    // "had moved to play down reports …": a lower-case phrase after `to`
+    // is a verb, not a speaker.
+    if let Some(p) = w.toks.iter().position(|t| t.span.start == np.0.start) {
+        let lower = w
+            .text
+            .get(np.0.clone())
+            .is_some_and(|m| !m.chars().any(char::is_uppercase));
+        // (After a verb or an amount: "moved to", "used to", "will do
+        // little to"; not "a letter to platform committee members".)
+        let infinitive = p > 1
+            && w.word(p - 2).is_some_and(|x| {
+                x.ends_with("ed")
+                    || matches!(
+                        x,
+                        "want"
+                            | "wants"
+                            | "try"
+                            | "tries"
+                            | "trying"
+                            | "going"
+                            | "able"
+                            | "has"
+                            | "have"
+                            | "need"
+                            | "needs"
+                            | "plans"
+                            | "hopes"
+                            | "little"
+                            | "much"
+                            | "can"
+                            | "seeks"
+                            | "aims"
+                            | "began"
+                            | "continue"
+                            | "continues"
+                            | "help"
+                            | "helps"
+                    )
+            });
+        let det = w
+            .word(p)
+            .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()));
+        if lower && !det && infinitive && w.word(p - 1) == Some("to") {
+            return None;
+        }
     }
     // "a swiftly called meeting": a lone determiner is no speaker.
     if w.text
@@ -821,8 +867,10 @@ pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
 /// Republicans`.
 pub(super) fn passive_agent(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let aux = v.checked_sub(1).and_then(|k| w.word(k))?;
-    // (The participle right after the quote's noun: `“…” measures added by`.)
-    let after_noun = v == 1
+    // (The participle right after the quote's noun, `“…” measures added
+    // by`, or a characterising one, `a sapphire for their daughters
+    // described by Sharon as “…”`; not `the arguments cited by Hughes`.)
+    let after_noun = (v == 1 || w.verb(v, lex) == Some(VerbKind::Characterise))
         && w.word(v).is_some_and(|x| x.ends_with("ed"))
         && !is_cap(aux)
         && !is_aux(aux)
