@@ -271,6 +271,8 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
         r#"{"id":"b","date":"2024-05-02","text":"\"The ferry is late,\" said Dana Okafor, a harbor pilot."}"#,
         r#"{"id":"c","date":"2024-05-03","text":"\"The ferry is always late,\" said Dana Okafor, a harbor pilot."}"#,
         r#"{"id":"d","date":"2024-05-04","text":"\"Fares must fall,\" said Lee Marsh, in Eastport."}"#,
+        r#"{"id":"e","date":"2024-05-05","text":"In June Port Commissioner Tom Reyes said the fees were \"too high\"."}"#,
+        r#"{"id":"f","date":"2024-05-06","text":"\"No,\" said Ana Ruiz, quoted by the Harbor Ledger."}"#,
     ]
     .join("\n");
     let input = wd.write("in.jsonl", jsonl);
@@ -288,4 +290,10 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
         "{rows:?}"
     );
     assert_eq!(row(&rows, &[(0, "Lee Marsh")])[1], "", "{rows:?}");
+    assert_eq!(
+        row(&rows, &[(0, "Tom Reyes")])[1],
+        "Port Commissioner",
+        "{rows:?}"
+    );
+    assert_eq!(row(&rows, &[(0, "Ana Ruiz")])[1], "", "{rows:?}");
 }

@@ -118,7 +118,10 @@ fn clean_role(s: &str) -> Option<String> {
     ) || first.len() > 4
         && first.ends_with("ing")
         && first.chars().all(|c| c.is_ascii_lowercase())
-        || first == "asked";
+        || matches!(
+            first,
+            "asked" | "quoted" | "cited" | "interviewed" | "writing"
+        );
     if bare || occasion {
         return None;
     }

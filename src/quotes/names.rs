@@ -306,7 +306,12 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     let end = (0..=end)
         .rev()
         .find(|&i| words.get(i).is_some_and(|w| !honorific(w)))?;
-    let prefix_words = words.get(..=end)?;
+    // "In January Secretary of State George Shultz": a time opens no role.
+    let from = words
+        .iter()
+        .position(|w| !super::words::is_time_word(w))
+        .unwrap_or(0);
+    let prefix_words = words.get(from..=end)?;
     if !prefix_words.iter().any(|w| lex.is_title(w)) {
         return None;
     }
