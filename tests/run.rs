@@ -297,3 +297,23 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
     );
     assert_eq!(row(&rows, &[(0, "Ana Ruiz")])[1], "", "{rows:?}");
 }
+
+#[test]
+fn readme_shows_the_real_sample_output() {
+    let wd = Workdir::new("run-readme");
+    run_sample(&wd, &[]);
+    let readme = std::fs::read_to_string(crate::util::root().join("README.md")).unwrap();
+    for (file, lines) in [
+        ("speakers.csv", 6),
+        ("targets.csv", 3),
+        ("quote_targets.csv", 2),
+    ] {
+        let text = wd.read(&format!("reports/{file}"));
+        let head: Vec<&str> = text.lines().take(lines).collect();
+        let block = format!("$ head -{lines} reports/{file}\n{}\n", head.join("\n"));
+        assert!(
+            readme.contains(&block),
+            "README.md does not show the real head of {file}:\n{block}"
+        );
+    }
+}
