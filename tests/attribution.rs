@@ -1174,3 +1174,23 @@ fn an_infinitive_is_no_speaker_and_a_characterising_participle_takes_its_agent()
         Some("Dana")
     );
 }
+
+#[test]
+fn a_lone_surname_maps_to_the_dominant_full_name_across_articles() {
+    use quotestance::quotes::names::CorpusNames;
+    let mut corpus = CorpusNames::default();
+    let mut first: Vec<String> = ["Dana Okafor", "Dana Okafor", "Dana Okafor", "Dana Okafor"]
+        .map(String::from)
+        .to_vec();
+    corpus.learn_and_apply(&mut first);
+    let mut second = vec!["Lee Okafor".to_string()];
+    corpus.learn_and_apply(&mut second);
+    // Four quotes to one: the lone surname is Dana Okafor's.
+    let mut third = vec!["Okafor".to_string()];
+    corpus.learn_and_apply(&mut third);
+    assert_eq!(third, vec!["Dana Okafor".to_string()]);
+    // Two to one is no proof: it stays.
+    let mut fourth = vec!["Lee Okafor".to_string(), "Okafor".to_string()];
+    corpus.learn_and_apply(&mut fourth);
+    assert_eq!(fourth[1], "Okafor");
+}

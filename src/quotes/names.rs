@@ -320,13 +320,20 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
 }
 
 /// Speakers across articles: a surname used alone in an article that
-/// never gave the full name maps to the one full name with that surname
-/// seen in earlier articles (in input order, so the result does not depend
-/// on threads). A surname shared by two known full names stays as it is.
+/// never gave the full name maps to the full name with that surname seen
+/// in earlier articles (in input order, so the result does not depend on
+/// threads). When several full names share the surname, it maps to the one
+/// quoted at least `DOMINANT` times as often as all the others together
+/// (`Reagan` → Ronald Reagan, not Nancy Reagan), else it stays as it is.
 #[derive(Debug, Default)]
 pub struct CorpusNames {
-    by_last: HashMap<String, Option<String>>,
+    /// Surname → (full name, quotes so far), in first-seen order.
+    by_last: HashMap<String, Vec<(String, u32)>>,
 }
+
+/// How many times more quotes the chosen full name needs than the other
+/// full names with its surname together.
+const DOMINANT: u32 = 4;
 
 impl CorpusNames {
     /// Learn the full names among `speakers`, then expand lone surnames.
@@ -338,19 +345,29 @@ impl CorpusNames {
                 && words.iter().all(|w| is_cap(w) || w.len() <= 2)
             {
                 if let Some(last) = words.last() {
-                    let e = self
-                        .by_last
-                        .entry((*last).to_string())
-                        .or_insert_with(|| Some(s.clone()));
-                    if e.as_ref().is_some_and(|known| known != s) {
-                        *e = None;
+                    let names = self.by_last.entry((*last).to_string()).or_default();
+                    match names.iter_mut().find(|(n, _)| n == s) {
+                        Some((_, c)) => *c += 1,
+                        None => names.push((s.clone(), 1)),
                     }
                 }
             }
         }
         for s in speakers.iter_mut() {
-            if !s.contains(' ') {
-                if let Some(Some(full)) = self.by_last.get(s.as_str()) {
+            if s.contains(' ') {
+                continue;
+            }
+            let Some(names) = self.by_last.get(s.as_str()) else {
+                continue;
+            };
+            let total: u32 = names.iter().map(|(_, c)| c).sum();
+            // The most quoted, the first seen on a tie.
+            let best = names.iter().fold(None::<&(String, u32)>, |b, x| match b {
+                Some(b) if b.1 >= x.1 => Some(b),
+                _ => Some(x),
+            });
+            if let Some((full, c)) = best {
+                if *c >= DOMINANT * (total - c) {
                     *s = full.clone();
                 }
             }
