@@ -88,6 +88,19 @@ fn run_sample(wd: &Workdir, extra: &[&str]) -> std::process::Output {
     out
 }
 
+/// `quotestance run` on our own JSONL lines; the rows of one report.
+fn run_on(wd: &Workdir, jsonl: &str, report: &str) -> Vec<Vec<String>> {
+    let input = wd.write("in.jsonl", jsonl);
+    let out = output(wd.cmd(&[
+        "run",
+        input.to_str().unwrap(),
+        "--out-dir",
+        wd.path("out").to_str().unwrap(),
+    ]));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    read_csv(&wd.path("out").join(report)).1
+}
+
 fn row<'a>(rows: &'a [Vec<String>], key: &[(usize, &str)]) -> &'a Vec<String> {
     rows.iter()
         .find(|r| key.iter().all(|(i, v)| r[*i] == *v))
@@ -247,15 +260,7 @@ fn an_anaphoric_alias_counts_only_in_an_article_that_names_its_target() {
          {{\"id\":\"b\",\"date\":\"2024-05-01\",\"text\":\"Reagan visited the port on Monday. {quote}\"}}\n\
          {{\"id\":\"c\",\"date\":\"2024-05-01\",\"text\":\"\\\"Our plan will trump theirs,\\\" Okafor said.\"}}\n"
     );
-    let input = wd.write("in.jsonl", jsonl);
-    let out = output(wd.cmd(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out-dir",
-        wd.path("out").to_str().unwrap(),
-    ]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let (_, rows) = read_csv(&wd.path("out/quote_targets.csv"));
+    let rows = run_on(&wd, &jsonl, "quote_targets.csv");
     let ids: Vec<(&str, &str)> = rows
         .iter()
         .map(|r| (r[1].as_str(), r[5].as_str()))
@@ -275,15 +280,7 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
         r#"{"id":"f","date":"2024-05-06","text":"\"No,\" said Ana Ruiz, quoted by the Harbor Ledger."}"#,
     ]
     .join("\n");
-    let input = wd.write("in.jsonl", jsonl);
-    let out = output(wd.cmd(&[
-        "run",
-        input.to_str().unwrap(),
-        "--out-dir",
-        wd.path("out").to_str().unwrap(),
-    ]));
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let (_, rows) = read_csv(&wd.path("out/speakers.csv"));
+    let rows = run_on(&wd, &jsonl, "speakers.csv");
     assert_eq!(
         row(&rows, &[(0, "Dana Okafor")])[1],
         "harbor pilot",
