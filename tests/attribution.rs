@@ -1194,3 +1194,35 @@ fn a_lone_surname_maps_to_the_dominant_full_name_across_articles() {
     corpus.learn_and_apply(&mut fourth);
     assert_eq!(fourth[1], "Okafor");
 }
+
+#[test]
+fn a_base_verb_after_a_name_and_to_is_speech() {
+    assert_eq!(
+        mention_of("The ad drew fire, leading Okafor to counter that the plan was \"a fraud.\"")
+            .as_deref(),
+        Some("Okafor")
+    );
+    assert_eq!(
+        mention_of("The question prompted Lee Marsh to say that the fees were \"far too high.\"")
+            .as_deref(),
+        Some("Lee Marsh")
+    );
+}
+
+#[test]
+fn a_knight_by_first_name_is_the_knight_the_article_named() {
+    let q = extract_quotes(
+        "Sir Dana Okafor, head of the harbor board, spoke first.\n\n\"We will not give it away,\" Sir Dana said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    // With no knight of that name, the honour stays: a first name is no
+    // surname to expand.
+    let q = extract_quotes(
+        "Lee Howard spoke first.\n\n\"We will not give it away,\" Sir Howard said.",
+        lexicon(),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Sir Howard"), "{q:?}");
+}

@@ -271,6 +271,20 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if name.is_empty() {
         return words.join(" ");
     }
+    // "Sir Howard", "Dame Kelly": a knight's first name, not a surname to
+    // expand; the honour stays.
+    if name.len() == 1
+        && start > 0
+        && words
+            .get(start - 1)
+            .is_some_and(|w| matches!(*w, "Sir" | "Dame"))
+    {
+        return format!(
+            "{} {}",
+            words.get(start - 1).copied().unwrap_or_default(),
+            strip_possessive(name.first().copied().unwrap_or_default())
+        );
+    }
     let mut out: Vec<&str> = name;
     if let Some(last) = out.last_mut() {
         *last = strip_possessive(last);
@@ -487,10 +501,7 @@ impl Registry {
                     .filter(|t| t.word)
                     .filter_map(|t| text.get(t.span.clone()))
                     .filter(|w| {
-                        !matches!(
-                            *w,
-                            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady"
-                        )
+                        !matches!(*w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Lord" | "Lady")
                     })
                     .map(str::to_lowercase)
                     .collect();
@@ -583,6 +594,22 @@ impl Registry {
     /// to the full name seen in the article, then the user's alias file
     /// applies.
     pub fn canonical(&self, cleaned: &str, lex: &Lexicon) -> String {
+        // "Sir Digby" → the one knight of that first name in the article
+        // (`Sir Digby Jones`).
+        if let Some(first) = cleaned
+            .strip_prefix("Sir ")
+            .or_else(|| cleaned.strip_prefix("Dame "))
+        {
+            let mut knights = self.known.iter().filter(|k| {
+                k.name.split(' ').next() == Some(first)
+                    && k.title
+                        .as_deref()
+                        .is_some_and(|t| t.ends_with("sir") || t.ends_with("dame"))
+            });
+            if let (Some(k), None) = (knights.next(), knights.next()) {
+                return k.name.clone();
+            }
+        }
         let mut name = cleaned.to_string();
         if !name.contains(' ') {
             if let Some(k) = self.by_last.get(&name).and_then(|&i| self.known.get(i)) {

@@ -386,6 +386,10 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
 /// (mention, role).
 pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
+    // "leading Trump to counter that": the name before `to` does it.
+    if j > lo + 1 && w.word(j) == Some("to") && w.caused(j - 1) {
+        j -= 1;
+    }
     // "Gingrich — mentioned by Newsmax as the leading choice — told": a
     // phrase between dashes stands between the speaker and the verb.
     if w.is_dash(j) {

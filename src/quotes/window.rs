@@ -17,6 +17,46 @@ pub(super) fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
         .is_some_and(is_time_word)
 }
 
+/// A verb that makes someone do something: `leading X to`, `prompted X
+/// to` (not `went to Iowa to`).
+pub(super) fn causes_to(w: &str) -> bool {
+    matches!(
+        w,
+        "leading"
+            | "led"
+            | "prompting"
+            | "prompted"
+            | "forcing"
+            | "forced"
+            | "causing"
+            | "caused"
+            | "urging"
+            | "urged"
+            | "pressing"
+            | "pressed"
+            | "pushing"
+            | "pushed"
+            | "inviting"
+            | "invited"
+            | "allowing"
+            | "allowed"
+            | "encouraging"
+            | "encouraged"
+            | "spurring"
+            | "spurred"
+            | "asking"
+            | "asked"
+            | "challenging"
+            | "challenged"
+            | "daring"
+            | "dared"
+            | "getting"
+            | "got"
+            | "compelling"
+            | "compelled"
+    )
+}
+
 pub(super) struct Win<'t> {
     pub(super) text: &'t str,
     pub(super) toks: Vec<Token>,
@@ -66,11 +106,43 @@ impl<'t> Win<'t> {
                 .word(k + 1)
                 .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
     }
+    /// True when token `k` ends a name that a causing verb governs
+    /// (`prompted Lee Marsh`, `leading Okafor`).
+    pub(super) fn caused(&self, k: usize) -> bool {
+        let name = |j: usize| {
+            self.word(j)
+                .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+        };
+        if !name(k) {
+            return false;
+        }
+        let first = (k.saturating_sub(3)..=k)
+            .rev()
+            .take_while(|&j| name(j))
+            .last()
+            .unwrap_or(k);
+        first > 0 && self.word(first - 1).is_some_and(causes_to)
+    }
     pub(super) fn span(&self, a: usize, b: usize) -> Option<Span> {
         Some(self.toks.get(a)?.span.start..self.toks.get(b)?.span.end)
     }
     pub(super) fn verb(&self, i: usize, lex: &Lexicon) -> Option<VerbKind> {
         let w = self.word(i)?;
+        // "leading Trump to counter that …", "prompted Okafor to admit":
+        // a base form after a name and `to` is a verb, whatever else the
+        // word can be.
+        if i >= 3 && self.word(i - 1) == Some("to") && self.caused(i - 2) {
+            match w {
+                "say" | "counter" | "argue" | "insist" | "admit" | "respond" | "reply"
+                | "claim" | "acknowledge" | "concede" | "warn" | "suggest" | "note" | "explain"
+                | "declare" | "answer" | "add" | "tell" | "ask" | "tweet" | "write" | "retort"
+                | "complain" | "boast" | "quip" => return Some(VerbKind::Speech),
+                "call" | "describe" | "label" | "dub" | "brand" => {
+                    return Some(VerbKind::Characterise)
+                }
+                _ => {}
+            }
+        }
         if (w == "according" || w == "According") && self.word(i + 1) == Some("to") {
             return Some(VerbKind::Speech);
         }
