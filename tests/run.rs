@@ -278,6 +278,7 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
         r#"{"id":"d","date":"2024-05-04","text":"\"Fares must fall,\" said Lee Marsh, in Eastport."}"#,
         r#"{"id":"e","date":"2024-05-05","text":"In June Port Commissioner Tom Reyes said the fees were \"too high\"."}"#,
         r#"{"id":"f","date":"2024-05-06","text":"\"No,\" said Ana Ruiz, quoted by the Harbor Ledger."}"#,
+        r#"{"id":"g","date":"2024-05-07","text":"\"Yes,\" said Sen. Pat Lin (D-Harbor), chairman of the ferry panel."}"#,
     ]
     .join("\n");
     let rows = run_on(&wd, &jsonl, "speakers.csv");
@@ -293,6 +294,11 @@ fn speakers_show_the_most_frequent_role_and_no_occasions() {
         "{rows:?}"
     );
     assert_eq!(row(&rows, &[(0, "Ana Ruiz")])[1], "", "{rows:?}");
+    assert_eq!(
+        row(&rows, &[(0, "Pat Lin")])[1],
+        "chairman of the ferry panel",
+        "{rows:?}"
+    );
 }
 
 #[test]

@@ -83,6 +83,11 @@ fn clean_role(s: &str) -> Option<String> {
     } else {
         s
     };
+    // "(D-Kans.), chairman of …": a party tag opens no role.
+    let s = match s.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, rest)) => rest.trim_start_matches([',', ' ']),
+        None => s,
+    };
     let s = ["a ", "an ", "the ", "also "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
@@ -120,7 +125,20 @@ fn clean_role(s: &str) -> Option<String> {
         && first.chars().all(|c| c.is_ascii_lowercase())
         || matches!(
             first,
-            "asked" | "quoted" | "cited" | "interviewed" | "writing"
+            "asked"
+                | "quoted"
+                | "cited"
+                | "interviewed"
+                | "writing"
+                | "written"
+                | "published"
+                | "signed"
+                | "released"
+                | "issued"
+                | "obtained"
+                | "nicknamed"
+                | "dubbed"
+                | "known"
         );
     if bare || occasion {
         return None;
