@@ -1226,3 +1226,17 @@ fn a_knight_by_first_name_is_the_knight_the_article_named() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Sir Howard"), "{q:?}");
 }
+
+#[test]
+fn what_they_call_characterises() {
+    // `they` is the plural subject of the sentence, named.
+    assert_eq!(
+        mention_of("Hundreds will march against what they call the \"rigged\" vote count.")
+            .as_deref(),
+        Some("Hundreds")
+    );
+    assert_eq!(
+        mention_of("The mayor defended what critics call the \"reckless\" budget.").as_deref(),
+        Some("critics")
+    );
+}

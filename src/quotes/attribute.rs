@@ -375,6 +375,11 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                         .and_then(|m| m.chars().next())
                         .is_some_and(char::is_uppercase)
                         && w.word(0).is_some_and(|x| !PRONOUNS.contains(&x))
+                        // ("A week later, … what they call": no time.)
+                        && !is_time_phrase(w, &s.0)
+                        // ("what they call": `they` needs a plural.)
+                        && !(w.word(p).is_some_and(|x| matches!(x, "they" | "we"))
+                            && w.text.get(s.0.clone()).is_some_and(|m| !m.ends_with('s')))
                 })
                 .unwrap_or(np)
         }

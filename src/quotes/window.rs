@@ -128,6 +128,19 @@ impl<'t> Win<'t> {
     }
     pub(super) fn verb(&self, i: usize, lex: &Lexicon) -> Option<VerbKind> {
         let w = self.word(i)?;
+        // "what they call the ''fraudulent'' nomination": a base form
+        // after a plural subject or in `what … call`.
+        if matches!(w, "call" | "describe" | "term" | "dub" | "label")
+            && i >= 1
+            && (self.word(i - 1).is_some_and(|p| {
+                matches!(
+                    p,
+                    "they" | "we" | "I" | "you" | "critics" | "supporters" | "opponents"
+                )
+            }) || i >= 2 && self.word(i - 2) == Some("what"))
+        {
+            return Some(VerbKind::Characterise);
+        }
         // "leading Trump to counter that …", "prompted Okafor to admit":
         // a base form after a name and `to` is a verb, whatever else the
         // word can be.
