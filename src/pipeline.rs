@@ -120,34 +120,24 @@ fn process_article_timed(text: &str, lex: &Lexicon, ns: &mut StageNs) -> Vec<Sco
     let chars = char_offsets(text, &offsets);
     // Whether the article names each target outright, looked up once per
     // target and only when a quote uses an anaphoric alias.
-    let mut anchored: Vec<Option<bool>> = vec![None; lex.targets.len()];
-    let out =
-        quotes
-            .into_iter()
-            .enumerate()
-            .map(|(i, quote)| {
-                let c = |k: usize| chars.get(i * 4 + k).copied().unwrap_or(0);
-                let score = score_quote_in(text.get(quote.span.clone()).unwrap_or(""), lex, |t| {
-                    match anchored.get(t).copied().flatten() {
-                        Some(a) => a,
-                        None => {
-                            let a = lex.target_anchored(t, text);
-                            if let Some(slot) = anchored.get_mut(t) {
-                                *slot = Some(a);
-                            }
-                            a
-                        }
-                    }
-                });
-                let speaker_chars = quote.speaker_span.as_ref().map(|_| (c(2), c(3)));
-                ScoredQuote {
-                    chars: (c(0), c(1)),
-                    speaker_chars,
-                    quote,
-                    score,
-                }
-            })
-            .collect();
+    let mut anchored: Vec<Option<bool>> = Vec::new();
+    let out = quotes
+        .into_iter()
+        .enumerate()
+        .map(|(i, quote)| {
+            let c = |k: usize| chars.get(i * 4 + k).copied().unwrap_or(0);
+            let score = score_quote_in(text.get(quote.span.clone()).unwrap_or(""), lex, |t| {
+                anchored_cached(&mut anchored, lex, t, text)
+            });
+            let speaker_chars = quote.speaker_span.as_ref().map(|_| (c(2), c(3)));
+            ScoredQuote {
+                chars: (c(0), c(1)),
+                speaker_chars,
+                quote,
+                score,
+            }
+        })
+        .collect();
     ns.extract += t1.duration_since(t0).as_nanos() as u64;
     ns.score += t1.elapsed().as_nanos() as u64;
     out
@@ -454,4 +444,21 @@ where
 
 fn nanos(a: &AtomicU64) -> f64 {
     a.load(Ordering::Relaxed) as f64 / 1e9
+}
+
+/// Whether `text` names target `t` outright ([`Lexicon::target_anchored`]),
+/// looked up once per target and article; the cache is allocated only for
+/// an article with a quote that needs it.
+fn anchored_cached(cache: &mut Vec<Option<bool>>, lex: &Lexicon, t: usize, text: &str) -> bool {
+    if cache.is_empty() {
+        cache.resize(lex.targets.len(), None);
+    }
+    if let Some(a) = cache.get(t).copied().flatten() {
+        return a;
+    }
+    let a = lex.target_anchored(t, text);
+    if let Some(slot) = cache.get_mut(t) {
+        *slot = Some(a);
+    }
+    a
 }

@@ -25,6 +25,14 @@ fn mention_of(text: &str) -> Option<String> {
     m.into_iter().next().and_then(|(_, s)| s)
 }
 
+/// (speaker mention, resolved speaker) of the only quote in `text`.
+fn speaker_of(text: &str) -> (Option<String>, Option<String>) {
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 1, "one quote in {text:?}: {q:?}");
+    let q = q.into_iter().next().unwrap();
+    (q.speaker_mention, q.speaker)
+}
+
 #[test]
 fn transcript_labels_inside_the_quote_name_the_speaker() {
     let text = "\"HOST: Mayor, will the new bus lanes open before winter or not?\n\n\"ORTEGA: They will open in November, and every route will run by then.";
@@ -892,51 +900,35 @@ fn a_share_of_people_speaks_but_an_amount_does_not() {
 
 #[test]
 fn he_or_she_is_never_bound_to_an_organisation_or_a_competition() {
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Harbor City face Dayton in the Champions League next week.\n\n\"We are ready for them,\" he told reporters.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_ne!(q[0].speaker.as_deref(), Some("Champions League"), "{q:?}");
+    assert_ne!(s.as_deref(), Some("Champions League"));
 }
 
 #[test]
 fn a_who_mention_resolves_to_the_name_before_it() {
-    let q = extract_quotes(
+    let (m, s) = speaker_of(
         "Okafor praised the pastor Dana Reyes, who has publicly vowed not to sail this year because of the port's “support of the new tax.”",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker_mention.as_deref(), Some("who"));
-    assert_eq!(q[0].speaker.as_deref(), Some("Dana Reyes"));
+    assert_eq!(m.as_deref(), Some("who"));
+    assert_eq!(s.as_deref(), Some("Dana Reyes"));
 }
 
 #[test]
 fn he_or_she_is_never_bound_to_a_place_first_seen_after_the_or_in() {
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Coach Dana Okafor led the side at the Harbor Dome in 2004.\n\nThe team plays at the Nou Camp next week.\n\n\"Things will be different this time,\" he told reporters.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_ne!(q[0].speaker.as_deref(), Some("Nou Camp"), "{q:?}");
+    assert_ne!(s.as_deref(), Some("Nou Camp"));
 }
 
 #[test]
 fn an_office_title_with_of_the_is_stripped_from_the_speaker() {
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Chancellor of the Exchequer Dana Okafor presented the budget on Tuesday.\n\n\"Rates will stay where they are,\" Okafor said.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"));
-}
-
-/// (speaker mention, resolved speaker) of the only quote in `text`.
-fn speaker_of(text: &str) -> (Option<String>, Option<String>) {
-    let q = extract_quotes(text, lexicon());
-    assert_eq!(q.len(), 1, "one quote in {text:?}: {q:?}");
-    let q = q.into_iter().next().unwrap();
-    (q.speaker_mention, q.speaker)
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
 }
 
 #[test]
@@ -1031,12 +1023,10 @@ fn a_naming_participle_after_a_noun_names_no_speaker() {
 
 #[test]
 fn he_or_she_is_never_bound_to_a_country() {
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Tom Okafor watched from the stand.\n\nNew Zealand won the match by ten points.\n\n\"We were lucky today,\" he said.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker.as_deref(), Some("Tom Okafor"), "{q:?}");
+    assert_eq!(s.as_deref(), Some("Tom Okafor"));
 }
 
 #[test]
@@ -1109,20 +1099,16 @@ fn a_possessive_or_a_job_title_before_a_full_name_leaves_the_person() {
 
 #[test]
 fn a_title_description_resolves_to_the_one_person_with_that_title() {
-    let q = extract_quotes(
+    let (m, s) = speaker_of(
         "Prime Minister Dana Okafor opened the bridge on Monday with Deputy Prime Minister Lee Marsh.\n\n\"It is a great day for the harbor,\" the prime minister said.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker_mention.as_deref(), Some("the prime minister"));
-    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    assert_eq!(m.as_deref(), Some("the prime minister"));
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
     // Two people with the title: no guess.
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Judge Dana Okafor and Judge Lee Marsh heard the case.\n\n\"The law is clear,\" the judge said.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker.as_deref(), Some("the judge"), "{q:?}");
+    assert_eq!(s.as_deref(), Some("the judge"));
 }
 
 #[test]
@@ -1211,20 +1197,15 @@ fn a_base_verb_after_a_name_and_to_is_speech() {
 
 #[test]
 fn a_knight_by_first_name_is_the_knight_the_article_named() {
-    let q = extract_quotes(
+    let (_, s) = speaker_of(
         "Sir Dana Okafor, head of the harbor board, spoke first.\n\n\"We will not give it away,\" Sir Dana said.",
-        lexicon(),
     );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker.as_deref(), Some("Dana Okafor"), "{q:?}");
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
     // With no knight of that name, the honour stays: a first name is no
     // surname to expand.
-    let q = extract_quotes(
-        "Lee Howard spoke first.\n\n\"We will not give it away,\" Sir Howard said.",
-        lexicon(),
-    );
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].speaker.as_deref(), Some("Sir Howard"), "{q:?}");
+    let (_, s) =
+        speaker_of("Lee Howard spoke first.\n\n\"We will not give it away,\" Sir Howard said.");
+    assert_eq!(s.as_deref(), Some("Sir Howard"));
 }
 
 #[test]

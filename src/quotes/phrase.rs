@@ -218,9 +218,11 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
     {
         return None;
     }
+    // The token the phrase starts at.
+    let start_tok = w.toks.iter().position(|t| t.span.start == np.0.start);
     // "had moved to play down reports …": a lower-case phrase after `to`
     // is a verb, not a speaker.
-    if let Some(p) = w.toks.iter().position(|t| t.span.start == np.0.start) {
+    if let Some(p) = start_tok {
         let lower = w
             .text
             .get(np.0.clone())
@@ -285,7 +287,7 @@ pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Opti
     {
         return None;
     }
-    let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
+    let Some(mut s) = start_tok else {
         return Some(np);
     };
     let first = w.word(s).unwrap_or("");
