@@ -916,6 +916,45 @@ fn a_who_mention_resolves_to_the_name_before_it() {
 }
 
 #[test]
+fn a_relative_who_opening_the_clause_of_the_cue_is_the_mention() {
+    // The subject of the cue is `who`, as written; the speaker is the name.
+    for (text, name) in [
+        (
+            "Ruiz, who has in the past described the ferry as \"a floating wreck\" and worse, spoke on Monday.",
+            "Ruiz",
+        ),
+        (
+            "Mayor Dana Okafor, who called the fare rise \"a scandal,\" spoke first.",
+            "Dana Okafor",
+        ),
+        (
+            "Lee Marsh, an economist at Harbor Savings Bank who describes the plan as \"a gamble,\" was not asked.",
+            "Lee Marsh",
+        ),
+    ] {
+        let (m, s) = speaker_of(text);
+        assert_eq!(m.as_deref(), Some("who"), "{text}");
+        assert_eq!(s.as_deref(), Some(name), "{text}");
+    }
+    // A relative clause that ends before the cue, or holds another verb,
+    // leaves the name as the mention.
+    for (text, name) in [
+        (
+            "Ruiz, who chairs the harbor board, said the fares were \"too high\" again.",
+            "Ruiz",
+        ),
+        (
+            "Lee Marsh, the analyst who founded the site wrote \"no chance\" on Monday.",
+            "Lee Marsh",
+        ),
+    ] {
+        let (m, s) = speaker_of(text);
+        assert_eq!(m.as_deref(), Some(name), "{text}");
+        assert_eq!(s.as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn he_or_she_is_never_bound_to_a_place_first_seen_after_the_or_in() {
     let (_, s) = speaker_of(
         "Coach Dana Okafor led the side at the Harbor Dome in 2004.\n\nThe team plays at the Nou Camp next week.\n\n\"Things will be different this time,\" he told reporters.",

@@ -77,6 +77,60 @@ impl Attribution {
             characterising: false,
         }
     }
+
+    /// `Beck, who has in the past described Trump as “…”`: when the
+    /// relative `who` right after the speaker (or after its apposition)
+    /// opens the clause of the cue, the mention as written is `who`; the
+    /// speaker found (`Beck`) stays the name. The clause runs from `who` to
+    /// the cue without punctuation or another past tense, or after a
+    /// parenthetical right after `who` (`who, on a press call Friday,
+    /// criticized`); `Smith, who heads the panel, said` and `Nate Silver,
+    /// the polling guru who founded the site tweeted` keep the name.
+    pub fn relative_subject(self, text: &str) -> Attribution {
+        let (Some(mention), Some(cue)) = (&self.mention, &self.cue) else {
+            return self;
+        };
+        // Right after the mention: a comma, the apposition, a comma.
+        let mut at = mention.end;
+        let skip = |at: usize| {
+            let rest = text.get(at..).unwrap_or("");
+            at + rest.len() - rest.trim_start_matches([' ', ',']).len()
+        };
+        at = skip(at);
+        let is_who = |at: usize| text.get(at..at + 4) == Some("who ");
+        // (An apposition may end in the `who`: "an economist at the bank
+        // who".)
+        if let Some(role) = self.role.as_ref().filter(|r| r.start == at && !is_who(at)) {
+            at = if is_who(role.end.saturating_sub(3)) {
+                role.end - 3
+            } else {
+                skip(role.end)
+            };
+        }
+        if at >= cue.start || !is_who(at) {
+            return self;
+        }
+        let who = at..at + 3;
+        let rest = tokens(text, who.end..cue.start);
+        let word = |t: &crate::segment::Token| text.get(t.span.clone()).unwrap_or("");
+        let parenthetical = rest.first().is_some_and(|t| word(t) == ",");
+        let clean = rest.iter().all(|t| {
+            if t.word {
+                let x = word(t);
+                !x.ends_with("ed") || is_cap(x)
+            } else {
+                parenthetical && word(t) == ","
+            }
+        });
+        if !clean || rest.iter().filter(|t| t.word).count() > 8 {
+            return self;
+        }
+        Attribution {
+            name: self.name.clone().or_else(|| self.mention.clone()),
+            mention: Some(who),
+            ..self
+        }
+    }
 }
 
 /// A characterising verb that names no speaker: a naming participle right

@@ -179,6 +179,7 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
             heads.push(None);
             continue;
         };
+        let attr = attr.relative_subject(text);
         let slice = |s: &Option<Span>| {
             s.as_ref()
                 .and_then(|s| text.get(s.clone()))
