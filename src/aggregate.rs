@@ -403,6 +403,85 @@ impl Aggregator {
         Ok(())
     }
 
+    /// Merge lone-surname speakers into the full names `aliases` maps them
+    /// to (`Reagan` → Ronald Reagan), in every table with a speaker.
+    /// Returns (surname, full name, quotes moved), sorted by surname.
+    ///
+    /// # Errors
+    /// A polars failure.
+    pub fn merge_speakers(
+        &mut self,
+        aliases: &rustc_hash::FxHashMap<String, String>,
+    ) -> Result<Vec<(String, String, i64)>, Error> {
+        self.fold()?;
+        let mut merged = Vec::new();
+        {
+            let speakers = self
+                .speakers
+                .column("speaker")
+                .and_then(|c| c.str().cloned());
+            let quotes = self
+                .speakers
+                .column("quotes")
+                .and_then(|c| c.i64().cloned());
+            let (speakers, quotes) = (speakers.map_err(agg_err)?, quotes.map_err(agg_err)?);
+            for (s, q) in speakers.iter().zip(quotes.iter()) {
+                let (Some(s), Some(q)) = (s, q) else { continue };
+                if let Some(full) = aliases.get(s).filter(|_| !s.contains(' ')) {
+                    merged.push((s.to_string(), full.clone(), q));
+                }
+            }
+        }
+        if merged.is_empty() {
+            return Ok(merged);
+        }
+        merged.sort();
+        let rename = |df: &DataFrame| -> PolarsResult<DataFrame> {
+            let names: Vec<Option<String>> = df
+                .column("speaker")?
+                .str()?
+                .iter()
+                .map(|s| {
+                    s.map(|s| match aliases.get(s).filter(|_| !s.contains(' ')) {
+                        Some(full) => full.clone(),
+                        None => s.to_string(),
+                    })
+                })
+                .collect();
+            let mut out = df.clone();
+            out.with_column(Column::new("speaker".into(), names))?;
+            Ok(out)
+        };
+        let regroup = |df: DataFrame, keys: &[&str], aggs: Vec<Expr>| {
+            df.lazy()
+                .group_by_stable(keys.iter().map(|k| col(*k)).collect::<Vec<_>>())
+                .agg(aggs)
+                .collect()
+        };
+        let sums = |names: &[&str]| names.iter().map(|n| col(*n).sum()).collect::<Vec<_>>();
+        let mut speaker_aggs = vec![col("role").first_non_null()];
+        speaker_aggs.extend(sums(&[
+            "articles",
+            "quotes",
+            "sentiment_sum",
+            "critical",
+            "supportive",
+            "neutral",
+        ]));
+        let run = |agg: &mut Aggregator| -> PolarsResult<()> {
+            agg.speakers = regroup(rename(&agg.speakers)?, &["speaker"], speaker_aggs)?;
+            agg.roles = regroup(rename(&agg.roles)?, &["speaker", "role"], sums(&["n"]))?;
+            agg.critique = regroup(
+                rename(&agg.critique)?,
+                &["period", "speaker", "target"],
+                sums(&["quotes", "critical", "supportive"]),
+            )?;
+            Ok(())
+        };
+        run(self).map_err(agg_err)?;
+        Ok(merged)
+    }
+
     /// Derive means and shares, sort, and return the report tables.
     ///
     /// # Errors

@@ -67,6 +67,9 @@ pub struct RunSummary {
     pub invalid_dates: u64,
     /// Those articles (first 1000), with the date as given.
     invalid_date_records: Vec<SkipEntry>,
+    /// Lone surnames merged into a full name in `speakers.csv` and
+    /// `critique_frequency.csv` at the end of the run.
+    merged_speakers: Vec<MergedSpeaker>,
     /// Input bytes (uncompressed).
     pub bytes: u64,
     /// Seconds: wall time of the run and time per stage (stage times are
@@ -74,6 +77,16 @@ pub struct RunSummary {
     pub seconds: Seconds,
     /// Input megabytes per wall-clock second.
     pub mb_per_s: f64,
+}
+
+/// A lone surname quoted before its full name first appeared in the input
+/// (`Reagan`), merged into that name (`Ronald Reagan`) in the aggregate
+/// tables; `quotes.csv` keeps it as it was resolved then.
+#[derive(Serialize)]
+struct MergedSpeaker {
+    surname: String,
+    into: String,
+    quotes: i64,
 }
 
 /// Time per stage.
@@ -272,14 +285,13 @@ pub fn run(
     // same batches whatever the thread count, so sums add up in the same
     // order).
     let (facts_tx, facts_rx) = std::sync::mpsc::sync_channel::<Vec<QuoteFacts>>(8);
-    let (counts, tables, fin) = std::thread::scope(|scope| {
+    let (counts, tables, fin, merged) = std::thread::scope(|scope| {
         let aggregator = scope.spawn(move || -> Result<_, Error> {
             let mut agg = Aggregator::new()?;
             for facts in facts_rx {
                 agg.add_batch(facts)?;
             }
-            let fin = Instant::now();
-            Ok((agg.finish()?, fin))
+            Ok(agg)
         });
         let counts = drive(
             files,
@@ -311,8 +323,13 @@ pub fn run(
             )))
         });
         // The aggregator's own error says more than the sink's.
-        let (tables, fin) = aggregated?;
-        Ok::<_, Error>((counts?, tables, fin))
+        let mut agg = aggregated?;
+        let counts = counts?;
+        // Surnames quoted before their full name first appeared are merged
+        // into it now that the whole input has been read.
+        let fin = Instant::now();
+        let merged = agg.merge_speakers(&counts.surname_aliases)?;
+        Ok::<_, Error>((counts, agg.finish()?, fin, merged))
     })?;
     writer.finish()?;
     write_tables(&tables, &cfg.out_dir)?;
@@ -337,6 +354,14 @@ pub fn run(
         skipped_records: skip_entries(&counts.skipped),
         invalid_dates,
         invalid_date_records: bad_dates,
+        merged_speakers: merged
+            .into_iter()
+            .map(|(surname, into, quotes)| MergedSpeaker {
+                surname,
+                into,
+                quotes,
+            })
+            .collect(),
         bytes: counts.bytes,
         seconds: Seconds {
             total,

@@ -180,6 +180,9 @@ pub struct Counts {
     pub read_wait_seconds: f64,
     /// Seconds the whole drive took.
     pub wall_seconds: f64,
+    /// Lone surnames and the full name each maps to at the end of the
+    /// input (see [`CorpusNames::surname_aliases`]).
+    pub surname_aliases: rustc_hash::FxHashMap<String, String>,
 }
 
 /// Batches being processed at once (at least; more with more threads):
@@ -390,7 +393,7 @@ where
                     // (deterministic).
                     for p in &mut good {
                         for sq in &mut p.quotes {
-                            corpus_names.learn_and_apply(&mut sq.quote.speakers);
+                            corpus_names.learn_and_apply(&mut sq.quote.speakers, lex);
                             sq.quote.speaker = sq.quote.speakers.first().cloned();
                         }
                     }
@@ -439,6 +442,7 @@ where
     counts.render_seconds += nanos(&timing.render_ns);
     progress.finish();
     counts.wall_seconds = start.elapsed().as_secs_f64();
+    counts.surname_aliases = corpus_names.surname_aliases();
     result.map(|()| counts)
 }
 

@@ -1207,17 +1207,57 @@ fn a_lone_surname_maps_to_the_dominant_full_name_across_articles() {
     let mut first: Vec<String> = ["Dana Okafor", "Dana Okafor", "Dana Okafor", "Dana Okafor"]
         .map(String::from)
         .to_vec();
-    corpus.learn_and_apply(&mut first);
+    corpus.learn_and_apply(&mut first, lexicon());
     let mut second = vec!["Lee Okafor".to_string()];
-    corpus.learn_and_apply(&mut second);
+    corpus.learn_and_apply(&mut second, lexicon());
     // Four quotes to one: the lone surname is Dana Okafor's.
     let mut third = vec!["Okafor".to_string()];
-    corpus.learn_and_apply(&mut third);
+    corpus.learn_and_apply(&mut third, lexicon());
     assert_eq!(third, vec!["Dana Okafor".to_string()]);
+    // The end-of-run map says the same.
+    let aliases = corpus.surname_aliases();
+    assert_eq!(
+        aliases.get("Okafor").map(String::as_str),
+        Some("Dana Okafor")
+    );
     // Two to one is no proof: it stays.
     let mut fourth = vec!["Lee Okafor".to_string(), "Okafor".to_string()];
-    corpus.learn_and_apply(&mut fourth);
+    corpus.learn_and_apply(&mut fourth, lexicon());
     assert_eq!(fourth[1], "Okafor");
+    assert!(!corpus.surname_aliases().contains_key("Okafor"));
+}
+
+#[test]
+fn names_that_are_no_person_never_take_a_lone_surname() {
+    use quotestance::quotes::names::CorpusNames;
+    let mut corpus = CorpusNames::default();
+    for name in [
+        "Vice Chairman",
+        "Harbor Bank's Okafor",
+        "Ferrytech Canada",
+        "Boarding Okafor",
+        "East Harborian",
+        "Harbor Ferry Association",
+        "In Eastport",
+        "Eastport-based Ferrytech",
+    ] {
+        corpus.learn_and_apply(&mut vec![name.to_string(); 5], lexicon());
+    }
+    let mut lone: Vec<String> = [
+        "Chairman",
+        "Okafor",
+        "Canada",
+        "Harborian",
+        "Association",
+        "Eastport",
+        "Ferrytech",
+    ]
+    .map(String::from)
+    .to_vec();
+    let before = lone.clone();
+    corpus.learn_and_apply(&mut lone, lexicon());
+    assert_eq!(lone, before);
+    assert!(corpus.surname_aliases().is_empty());
 }
 
 #[test]

@@ -269,6 +269,47 @@ fn an_anaphoric_alias_counts_only_in_an_article_that_names_its_target() {
 }
 
 #[test]
+fn a_surname_quoted_before_its_full_name_is_merged_into_it_in_the_tables() {
+    // Our own articles: `Okafor` alone first, then Dana Okafor four times,
+    // critical of the Port Commission each time.
+    let wd = Workdir::new("run-surname-merge");
+    let line = |id: &str, who: &str| {
+        format!(
+            r#"{{"id":"{id}","date":"2024-05-01","text":"\"The Port Commission failed the harbor towns,\" {who} said."}}"#
+        )
+    };
+    let jsonl = [
+        line("a", "Okafor"),
+        line("b", "Dana Okafor"),
+        line("c", "Dana Okafor"),
+        line("d", "Dana Okafor"),
+        line("e", "Dana Okafor"),
+    ]
+    .join("\n");
+    let speakers = run_on(&wd, &jsonl, "speakers.csv");
+    let names: Vec<&str> = speakers.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(names, vec!["Dana Okafor"], "{speakers:?}");
+    let dana = row(&speakers, &[(0, "Dana Okafor")]);
+    assert_eq!((dana[2].as_str(), dana[3].as_str()), ("5", "5"), "{dana:?}");
+    let critique = read_csv(&wd.path("out").join("critique_frequency.csv")).1;
+    let rows: Vec<(&str, &str)> = critique
+        .iter()
+        .map(|r| (r[1].as_str(), r[3].as_str()))
+        .collect();
+    assert_eq!(rows, vec![("Dana Okafor", "5")], "{critique:?}");
+    // quotes.csv keeps the name as resolved when the article was read, and
+    // run.json lists the merge.
+    let quotes = read_csv(&wd.path("out").join("quotes.csv")).1;
+    assert_eq!(quotes[0][7], "Okafor", "{quotes:?}");
+    let run = std::fs::read_to_string(wd.path("out").join("run.json")).unwrap();
+    let run: serde_json::Value = serde_json::from_str(&run).unwrap();
+    assert_eq!(
+        run["merged_speakers"],
+        serde_json::json!([{"surname": "Okafor", "into": "Dana Okafor", "quotes": 1}])
+    );
+}
+
+#[test]
 fn speakers_show_the_most_frequent_role_and_no_occasions() {
     let wd = Workdir::new("run-roles");
     let jsonl = [

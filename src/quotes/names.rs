@@ -351,12 +351,13 @@ const DOMINANT: u32 = 4;
 
 impl CorpusNames {
     /// Learn the full names among `speakers`, then expand lone surnames.
-    pub fn learn_and_apply(&mut self, speakers: &mut [String]) {
+    pub fn learn_and_apply(&mut self, speakers: &mut [String], lex: &Lexicon) {
         for s in speakers.iter() {
             let words: Vec<&str> = s.split(' ').collect();
             if words.len() >= 2
                 && words.len() <= 4
                 && words.iter().all(|w| is_cap(w) || w.len() <= 2)
+                && person_like(&words, lex)
             {
                 if let Some(last) = words.last() {
                     let names = self.by_last.entry((*last).to_string()).or_default();
@@ -371,22 +372,85 @@ impl CorpusNames {
             if s.contains(' ') {
                 continue;
             }
-            let Some(names) = self.by_last.get(s.as_str()) else {
-                continue;
-            };
-            let total: u32 = names.iter().map(|(_, c)| c).sum();
-            // The most quoted, the first seen on a tie.
-            let best = names.iter().fold(None::<&(String, u32)>, |b, x| match b {
-                Some(b) if b.1 >= x.1 => Some(b),
-                _ => Some(x),
-            });
-            if let Some((full, c)) = best {
-                if *c >= DOMINANT * (total - c) {
-                    *s = full.clone();
-                }
+            if let Some(full) = self.by_last.get(s.as_str()).and_then(|n| dominant(n)) {
+                *s = full.to_string();
             }
         }
     }
+
+    /// Every lone surname that now maps to a full name, with that name: at
+    /// the end of a run, the surnames quoted before their full name first
+    /// appeared (in input order) are merged into it in the aggregate
+    /// tables.
+    pub fn surname_aliases(&self) -> HashMap<String, String> {
+        self.by_last
+            .iter()
+            .filter_map(|(last, names)| Some((last.clone(), dominant(names)?.to_string())))
+            .collect()
+    }
+}
+
+/// A full name that may be a person's, for the surname map: no title word
+/// (`Vice Chairman`, `Asian Director`), possessive (`Industrial Bank's
+/// Taketomi`), organisation, party or country (`Texaco Canada`, `New York
+/// Fed`, `Scottish Labour`),
+/// participle (`Addressing Argentine`), place or function word first
+/// (`East European`, `In Tokyo`) or origin (`Paris-based Euronext`).
+fn person_like(words: &[&str], lex: &Lexicon) -> bool {
+    const NO_SURNAME: &[&str] = &[
+        "Canada",
+        "Japan",
+        "China",
+        "France",
+        "Britain",
+        "Italy",
+        "Spain",
+        "Brazil",
+        "India",
+        "Australia",
+        "Russia",
+        "Germany",
+        "Fed",
+        "Labour",
+        "Tories",
+        "Conservatives",
+        "Democrats",
+        "Republicans",
+        "Liberals",
+        "Greens",
+    ];
+    const COMPASS: &[&str] = &[
+        "East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
+        "New", "Greater",
+    ];
+    const FUNCTION: &[&str] = &[
+        "In", "At", "On", "The", "A", "An", "For", "From", "By", "With", "As", "After", "Before",
+        "During", "Under", "Over", "To", "Of", "And", "But", "If", "When", "While", "Since",
+    ];
+    let first = words.first().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
+    !words.iter().any(|w| {
+        lex.is_title(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.ends_with("-based")
+            || w.ends_with("-born")
+    }) && !FUNCTION.contains(&first)
+        && !is_organisation(&words.join(" "))
+        && !NO_SURNAME.contains(&last)
+        && !COMPASS.contains(&first)
+        && (!first.ends_with("ing") || lex.first_name_gender(first).is_some())
+}
+
+/// The full name quoted at least `DOMINANT` times as often as the others
+/// with its surname together (the first seen on a tie), if any.
+fn dominant(names: &[(String, u32)]) -> Option<&str> {
+    let total: u32 = names.iter().map(|(_, c)| c).sum();
+    let best = names.iter().fold(None::<&(String, u32)>, |b, x| match b {
+        Some(b) if b.1 >= x.1 => Some(b),
+        _ => Some(x),
+    })?;
+    (best.1 >= DOMINANT * (total - best.1)).then_some(best.0.as_str())
 }
 
 /// Split a joint mention (`Reps. A (Miss.), B (Pa.) and C`) into its names,
