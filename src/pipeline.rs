@@ -19,8 +19,8 @@ use crate::error::Location;
 use crate::error::{Error, ErrorKind};
 use crate::ingest::{parse_json_line, Article, Batch, InputFile, Reader, Skip};
 use crate::lexicon::Lexicon;
-use crate::quotes::names::CorpusNames;
-use crate::quotes::{char_offsets, extract_quotes, Quote};
+use crate::quotes::names::{CorpusNames, CorpusTitles};
+use crate::quotes::{char_offsets, extract_article, Person, Quote};
 use crate::score::{score_quote_in, QuoteScore};
 
 /// Progress reports from the driver; the binary backs this with indicatif.
@@ -83,6 +83,9 @@ pub struct Processed {
     pub article: Article,
     /// Its quotes, in text order.
     pub quotes: Vec<ScoredQuote>,
+    /// The people it names with a title (all of them when a quote's
+    /// speaker is an unresolved title description).
+    pub people: Vec<Person>,
 }
 
 /// Nanoseconds per stage, summed locally and added to [`Timing`] once per
@@ -105,9 +108,13 @@ impl StageNs {
 }
 
 /// Extract and score the quotes of one article, adding the time spent to `ns`.
-fn process_article_timed(text: &str, lex: &Lexicon, ns: &mut StageNs) -> Vec<ScoredQuote> {
+fn process_article_timed(
+    text: &str,
+    lex: &Lexicon,
+    ns: &mut StageNs,
+) -> (Vec<ScoredQuote>, Vec<Person>) {
     let t0 = Instant::now();
-    let quotes = extract_quotes(text, lex);
+    let (quotes, people) = extract_article(text, lex);
     let t1 = Instant::now();
     let mut offsets = Vec::with_capacity(quotes.len() * 4);
     for q in &quotes {
@@ -140,7 +147,7 @@ fn process_article_timed(text: &str, lex: &Lexicon, ns: &mut StageNs) -> Vec<Sco
         .collect();
     ns.extract += t1.duration_since(t0).as_nanos() as u64;
     ns.score += t1.elapsed().as_nanos() as u64;
-    out
+    (out, people)
 }
 
 /// CPU time spent per stage, summed over threads.
@@ -197,11 +204,12 @@ fn process_batch(
 ) -> (Vec<Result<Processed, Skip>>, Option<Vec<u8>>) {
     let process = |parsed: Result<(Location, Article), Skip>, mut ns: StageNs| {
         let done = parsed.map(|(location, article)| {
-            let quotes = process_article_timed(&article.text, lex, &mut ns);
+            let (quotes, people) = process_article_timed(&article.text, lex, &mut ns);
             Processed {
                 location,
                 article,
                 quotes,
+                people,
             }
         });
         (done, ns)
@@ -317,6 +325,7 @@ where
     });
     let mut counts = Counts::default();
     let mut corpus_names = CorpusNames::default();
+    let mut corpus_titles = CorpusTitles::default();
     let mut result = Ok(());
     std::thread::scope(|scope| {
         let pool = &pool;
@@ -389,10 +398,19 @@ where
                             }
                         }
                     }
-                    // Cross-article speaker names, in input order
-                    // (deterministic).
+                    // Cross-article speaker names and titles, in input
+                    // order (deterministic).
                     for p in &mut good {
+                        corpus_titles.learn(&p.people);
                         for sq in &mut p.quotes {
+                            if let Some(name) = sq
+                                .quote
+                                .speaker_title
+                                .as_deref()
+                                .and_then(|t| corpus_titles.resolve(t, &p.people))
+                            {
+                                sq.quote.speakers = vec![name];
+                            }
                             corpus_names.learn_and_apply(&mut sq.quote.speakers, lex);
                             sq.quote.speaker = sq.quote.speakers.first().cloned();
                         }

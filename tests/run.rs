@@ -310,6 +310,38 @@ fn a_surname_quoted_before_its_full_name_is_merged_into_it_in_the_tables() {
 }
 
 #[test]
+fn a_title_description_resolves_to_the_holder_an_earlier_article_titled() {
+    let wd = Workdir::new("run-corpus-titles");
+    let jsonl = [
+        // The title is written before the name here …
+        r#"{"id":"a","date":"2024-05-01","text":"\"The ferry will run,\" said Prime Minister Dana Okafor."}"#,
+        r#"{"id":"b","date":"2024-05-01","text":"Deputy Prime Minister Lee Marsh spoke on Friday."}"#,
+        // … not here: the article only names her.
+        r#"{"id":"c","date":"2024-05-02","text":"Dana Okafor met Ana Ruiz at the port.\n\n\"The fares will fall,\" the prime minister said."}"#,
+        // A deputy is not the prime minister: Okafor is the one.
+        r#"{"id":"d","date":"2024-05-03","text":"Dana Okafor and Lee Marsh met.\n\n\"We agree,\" the prime minister said."}"#,
+        // Nobody named here ever had the title: it stays as written.
+        r#"{"id":"e","date":"2024-05-04","text":"Ana Ruiz met Tom Reyes.\n\n\"No,\" the prime minister said."}"#,
+    ]
+    .join("\n");
+    let quotes = run_on(&wd, &jsonl, "quotes.csv");
+    let speakers: Vec<(&str, &str, &str)> = quotes
+        .iter()
+        .map(|r| (r[0].as_str(), r[7].as_str(), r[9].as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            ("a", "Dana Okafor", "Prime Minister Dana Okafor"),
+            ("c", "Dana Okafor", "the prime minister"),
+            ("d", "Dana Okafor", "the prime minister"),
+            ("e", "the prime minister", "the prime minister"),
+        ],
+        "{quotes:?}"
+    );
+}
+
+#[test]
 fn speakers_show_the_most_frequent_role_and_no_occasions() {
     let wd = Workdir::new("run-roles");
     let jsonl = [

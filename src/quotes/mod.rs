@@ -50,6 +50,20 @@ pub struct Quote {
     pub speaker_span: Option<Span>,
     /// Role from an apposition (`former Justice Department official`).
     pub speaker_role: Option<String>,
+    /// The title of a title description the article did not resolve
+    /// (`prime minister` when the speaker is `the prime minister`); the
+    /// run resolves it across articles ([`names::CorpusTitles`]).
+    pub speaker_title: Option<String>,
+}
+
+/// A person an article names (a name of two or more words), with the
+/// title written before the name, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// The name as the article's registry holds it (`Tony Blair`).
+    pub name: String,
+    /// Lower case (`prime minister`).
+    pub title: Option<String>,
 }
 
 fn clean_role(s: &str) -> Option<String> {
@@ -158,10 +172,17 @@ fn clean_role(s: &str) -> Option<String> {
 
 /// Extract every quote of an article, in text order, with speakers.
 pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
+    extract_article(text, lex).0
+}
+
+/// [`extract_quotes`], and the people the article names: all of them when
+/// a quote's speaker is a title description left unresolved, else only
+/// those with a title (what the run learns titles from).
+pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
     let pars = paragraphs(text);
     let raws = extract::find_quotes(text, &pars);
     if raws.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut registry = names::Registry::build(text, lex);
     let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
@@ -196,14 +217,14 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
                 .or(name_span),
             _ => name_span,
         };
-        let (speaker, speakers) = match slice(&name_span) {
+        let (speaker, speakers, speaker_title) = match slice(&name_span) {
             Some(m) => resolve_mention(
                 &m,
                 name_span.as_ref().map_or(0, |s| s.start),
                 &mut registry,
                 lex,
             ),
-            None => (None, Vec::new()),
+            None => (None, Vec::new(), None),
         };
         let role = attr
             .role
@@ -230,6 +251,7 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
             speaker_mention: mention,
             speaker_span: attr.mention.clone(),
             speaker_role: role,
+            speaker_title,
         });
         kept.push(Some(idx));
         let head = if raw.continues_previous {
@@ -247,7 +269,9 @@ pub fn extract_quotes(text: &str, lex: &Lexicon) -> Vec<Quote> {
     // Quotes of a multi-paragraph chain share the first attribution found.
     fill_chains(&mut out, &heads, &kept);
     fill_from_neighbours(&mut out, &mut registry, lex);
-    out
+    let everyone = out.iter().any(|q| q.speaker_title.is_some());
+    let people = registry.people(everyone);
+    (out, people)
 }
 
 /// The capitalised name right before `, who` at byte `at` (up to five
@@ -347,12 +371,13 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
 }
 
 /// Resolve a mention to (canonical speaker, all speakers).
+/// (speaker, speakers, the title of a title description left unresolved).
 fn resolve_mention(
     mention: &str,
     at: usize,
     registry: &mut names::Registry,
     lex: &Lexicon,
-) -> (Option<String>, Vec<String>) {
+) -> (Option<String>, Vec<String>, Option<String>) {
     let trimmed = mention.trim();
     if let Some(gender) = names::pronoun(trimmed) {
         let lower = trimmed.to_ascii_lowercase();
@@ -361,9 +386,10 @@ fn resolve_mention(
         if let Some(n) = &name {
             registry.note_speaker(n, gender, plural, lex);
         }
-        return (name.clone(), name.into_iter().collect());
+        return (name.clone(), name.into_iter().collect(), None);
     }
     // "the prime minister" → the one person the article gave that title.
+    let mut unresolved = None;
     if let Some(rest) = trimmed
         .strip_prefix("the ")
         .or_else(|| trimmed.strip_prefix("The "))
@@ -373,8 +399,9 @@ fn resolve_mention(
             let title = words.join(" ").to_lowercase();
             if let Some(name) = registry.resolve_title(&title, at) {
                 registry.note_speaker(&name, None, false, lex);
-                return (Some(name.clone()), vec![name]);
+                return (Some(name.clone()), vec![name], None);
             }
+            unresolved = Some(title);
         }
     }
     let parts = names::split_joint(trimmed);
@@ -393,7 +420,7 @@ fn resolve_mention(
     for s in &speakers {
         registry.note_speaker(s, None, group, lex);
     }
-    (speakers.first().cloned(), speakers)
+    (speakers.first().cloned(), speakers, unresolved)
 }
 
 fn inherit(to: &mut Quote, from: &Quote) {
@@ -401,6 +428,7 @@ fn inherit(to: &mut Quote, from: &Quote) {
     to.speakers = from.speakers.clone();
     to.speaker_mention = from.speaker_mention.clone();
     to.speaker_span = from.speaker_span.clone();
+    to.speaker_title = from.speaker_title.clone();
     if to.speaker_role.is_none() {
         to.speaker_role = from.speaker_role.clone();
     }

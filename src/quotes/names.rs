@@ -390,6 +390,80 @@ impl CorpusNames {
     }
 }
 
+/// Whether a title written before a name (`justice minister`) makes its
+/// holder `the {asked}` (`the minister`): the same title, or one that ends
+/// with it, but not a deputy's, a former holder's, … (`deputy prime
+/// minister` is not the prime minister).
+fn title_fits(held: &str, asked: &str) -> bool {
+    held == asked
+        || held
+            .strip_suffix(asked)
+            .and_then(|head| head.strip_suffix(' '))
+            .is_some_and(|head| {
+                !head.split(' ').next_back().is_some_and(|m| {
+                    matches!(
+                        m,
+                        "deputy"
+                            | "vice"
+                            | "former"
+                            | "acting"
+                            | "shadow"
+                            | "assistant"
+                            | "associate"
+                            | "junior"
+                            | "interim"
+                            | "co"
+                            | "ex"
+                            | "under"
+                            | "lieutenant"
+                            | "lt."
+                    )
+                })
+            })
+}
+
+/// Titles across articles: who has been written with which title, in
+/// input order. A title description an article leaves unresolved (`the
+/// prime minister` where the article only says `Tony Blair`) resolves to
+/// the one person named in that article who was written with a fitting
+/// title in this or an earlier article (`Prime Minister Tony Blair`).
+#[derive(Debug, Default)]
+pub struct CorpusTitles {
+    /// Title → the people written with it.
+    holders: HashMap<String, Vec<String>>,
+}
+
+impl CorpusTitles {
+    /// Learn the titled people of one article.
+    pub fn learn(&mut self, people: &[super::Person]) {
+        for p in people {
+            if let Some(t) = &p.title {
+                let names = self.holders.entry(t.clone()).or_default();
+                if !names.contains(&p.name) {
+                    names.push(p.name.clone());
+                }
+            }
+        }
+    }
+
+    /// The one person of `people` who has held a title that fits `title`.
+    pub fn resolve(&self, title: &str, people: &[super::Person]) -> Option<String> {
+        let held = |name: &str| {
+            self.holders
+                .iter()
+                .any(|(t, names)| title_fits(t, title) && names.iter().any(|n| n == name))
+        };
+        let mut found: Option<&str> = None;
+        for p in people.iter().filter(|p| held(&p.name)) {
+            match found {
+                Some(f) if f != p.name => return None,
+                _ => found = Some(&p.name),
+            }
+        }
+        found.map(str::to_string)
+    }
+}
+
 /// A full name that may be a person's, for the surname map: no title word
 /// (`Vice Chairman`, `Asian Director`), possessive (`Industrial Bank's
 /// Taketomi`), organisation, party or country (`Texaco Canada`, `New York
@@ -732,35 +806,7 @@ impl Registry {
     pub fn resolve_title(&self, title: &str, at: usize) -> Option<String> {
         let mut found: Option<&str> = None;
         for k in self.known.iter().filter(|k| k.at < at) {
-            // `Justice Minister` is a minister; `Deputy Prime Minister` is
-            // not the prime minister.
-            let fits = k.title.as_deref().is_some_and(|t| {
-                t == title
-                    || t.strip_suffix(title)
-                        .and_then(|head| head.strip_suffix(' '))
-                        .is_some_and(|head| {
-                            !head.split(' ').next_back().is_some_and(|m| {
-                                matches!(
-                                    m,
-                                    "deputy"
-                                        | "vice"
-                                        | "former"
-                                        | "acting"
-                                        | "shadow"
-                                        | "assistant"
-                                        | "associate"
-                                        | "junior"
-                                        | "interim"
-                                        | "co"
-                                        | "ex"
-                                        | "under"
-                                        | "lieutenant"
-                                        | "lt."
-                                )
-                            })
-                        })
-            });
-            if fits {
+            if k.title.as_deref().is_some_and(|t| title_fits(t, title)) {
                 match found {
                     Some(f) if f != k.name => return None,
                     _ => found = Some(&k.name),
@@ -768,6 +814,19 @@ impl Registry {
             }
         }
         found.map(str::to_string)
+    }
+
+    /// The people the article names (not places): all of them, or only
+    /// those with a title.
+    pub fn people(&self, all: bool) -> Vec<super::Person> {
+        self.known
+            .iter()
+            .filter(|k| !k.place && (all || k.title.is_some()))
+            .map(|k| super::Person {
+                name: k.name.clone(),
+                title: k.title.clone(),
+            })
+            .collect()
     }
 
     /// The speaker a pronoun stands for: the last named speaker whose gender
