@@ -955,6 +955,42 @@ fn a_relative_who_opening_the_clause_of_the_cue_is_the_mention() {
 }
 
 #[test]
+fn the_company_or_the_bank_is_the_one_the_article_named() {
+    for (text, who) in [
+        (
+            "Harbor Ferries Inc said profits rose.\n\n\"We are pleased,\" the company said.",
+            "Harbor Ferries Inc",
+        ),
+        (
+            "General Harbor Corp said profits rose.\n\n\"We are pleased,\" the company said.",
+            "General Harbor Corp",
+        ),
+        (
+            "The Harbor Savings Bank raised its rates.\n\n\"Demand is strong,\" the bank said.",
+            "Harbor Savings Bank",
+        ),
+        // Two companies: no guess.
+        (
+            "Harbor Ferries Inc agreed to buy Eastport Boats Corp.\n\n\"It is a good deal,\" the company said.",
+            "the company",
+        ),
+    ] {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+    // `it` then stands for the company too.
+    let q = extract_quotes(
+        "Harbor Ferries Inc said profits rose.\n\n\"We are pleased,\" the company said.\n\n\"More boats will come,\" it said.",
+        lexicon(),
+    );
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Harbor Ferries Inc"), Some("Harbor Ferries Inc")]
+    );
+}
+
+#[test]
 fn he_or_she_is_never_bound_to_a_place_first_seen_after_the_or_in() {
     let (_, s) = speaker_of(
         "Coach Dana Okafor led the side at the Harbor Dome in 2004.\n\nThe team plays at the Nou Camp next week.\n\n\"Things will be different this time,\" he told reporters.",

@@ -403,6 +403,14 @@ fn resolve_mention(
             }
             unresolved = Some(title);
         }
+        // "the company said" → the one company the article named before.
+        let bank = rest.eq_ignore_ascii_case("bank");
+        if bank || matches!(rest, "company" | "firm") {
+            if let Some(name) = registry.resolve_company(bank, at) {
+                registry.note_speaker(&name, None, false, lex);
+                return (Some(name.clone()), vec![name], None);
+            }
+        }
     }
     let parts = names::split_joint(trimmed);
     let group = parts.len() > 1;

@@ -816,6 +816,77 @@ impl Registry {
         found.map(str::to_string)
     }
 
+    /// `the company` / `the firm` / `the bank` → the one company (a name
+    /// ending in `Inc`, `Corp`, `Ltd`, …; for `bank`, in `Bank`) the
+    /// article named before byte `at`; none when it named two.
+    pub fn resolve_company(&self, bank: bool, at: usize) -> Option<String> {
+        const SUFFIX: &[&str] = &[
+            "Inc",
+            "Corp",
+            "Co",
+            "Ltd",
+            "Plc",
+            "PLC",
+            "plc",
+            "Group",
+            "Corporation",
+            "Company",
+            "Holdings",
+            "AG",
+            "SA",
+            "NV",
+            "Industries",
+            "Airlines",
+            "LLC",
+            "Limited",
+        ];
+        let mut found: Option<&Known> = None;
+        for k in self.known.iter().filter(|k| k.at < at) {
+            let last = k
+                .name
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            let fits = if bank {
+                last == "Bank"
+            } else {
+                SUFFIX.contains(&last)
+            };
+            if fits {
+                match found {
+                    Some(f) if f.name != k.name => return None,
+                    _ => found = Some(k),
+                }
+            }
+        }
+        // A title word opening a company name is part of it (`General
+        // Motors Corp`); `The World Bank` is `World Bank`, as when quoted
+        // by name.
+        let k = found?;
+        let mut name = String::with_capacity(k.name.len() + 16);
+        for w in k.title.as_deref().unwrap_or("").split(' ') {
+            let mut cs = w.chars();
+            if w.contains('.') {
+                // An abbreviation (`u.s` → `U.S.`).
+                name.push_str(&w.to_uppercase());
+                if !w.ends_with('.') {
+                    name.push('.');
+                }
+                name.push(' ');
+            } else if let Some(c) = cs.next() {
+                name.push(c.to_ascii_uppercase());
+                name.push_str(cs.as_str());
+                name.push(' ');
+            }
+        }
+        name.push_str(&k.name);
+        Some(
+            name.strip_prefix("The ")
+                .map_or(name.clone(), str::to_string),
+        )
+    }
+
     /// The people the article names (not places): all of them, or only
     /// those with a title.
     pub fn people(&self, all: bool) -> Vec<super::Person> {
