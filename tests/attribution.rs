@@ -955,6 +955,15 @@ fn a_relative_who_opening_the_clause_of_the_cue_is_the_mention() {
 }
 
 #[test]
+fn a_who_after_a_title_of_something_resolves_to_the_person() {
+    let (m, s) = speaker_of(
+        "The plan was announced by Harbor Board Chief of Staff Dana Okafor, who said the mayor had \"several names\" in mind.",
+    );
+    assert_eq!(m.as_deref(), Some("who"));
+    assert_eq!(s.as_deref(), Some("Dana Okafor"));
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

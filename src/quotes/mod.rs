@@ -346,6 +346,24 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
     let prev = lead.rsplit(char::is_whitespace).next().unwrap_or("");
     let inside = matches!(prev, "at" | "of" | "for" | "in" | "with" | "from");
     let indefinite = matches!(first, "a" | "an" | "A" | "An");
+    // "White House Chief of Staff Howard Baker, who": no description, a
+    // title of something; the whole run, which names the person.
+    if prev == "of" && !lead.contains(", ") {
+        let title = lead.get(..lead.len() - prev.len())?.trim_end();
+        let mut from = title.len();
+        for _ in 0..4 {
+            let head = title.get(..from)?.trim_end();
+            let ws = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let word = head.get(ws..)?;
+            if word.is_empty() || !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            from = ws;
+        }
+        if from < title.len() {
+            return Some(from..end);
+        }
+    }
     if inside || lower && indefinite && lead.ends_with(',') {
         let comma = if inside {
             lead.rfind(", ")? + 1
