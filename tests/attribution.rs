@@ -964,6 +964,17 @@ fn a_who_after_a_title_of_something_resolves_to_the_person() {
 }
 
 #[test]
+fn coordinated_titles_before_a_name_are_one_person() {
+    let text = "\"We expect another record year,\" said Chairman and Chief Executive Officer Tom Reyes.\n\n\"Costs are down,\" he said.";
+    let q = extract_quotes(text, lexicon());
+    let speakers: Vec<Vec<String>> = q.iter().map(|q| q.speakers.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![vec!["Tom Reyes".to_string()], vec!["Tom Reyes".to_string()]]
+    );
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -430,7 +430,12 @@ fn resolve_mention(
             }
         }
     }
-    let parts = names::split_joint(trimmed);
+    let mut parts = names::split_joint(trimmed);
+    // "Chairman and Chief Executive Officer Anthony O'Reilly": a part of
+    // titles only is the next person's, not a speaker.
+    if parts.len() > 1 {
+        parts.retain(|p| !p.split_whitespace().all(|w| lex.is_title(w)));
+    }
     let group = parts.len() > 1;
     let mut speakers: Vec<String> = Vec::new();
     for p in &parts {
