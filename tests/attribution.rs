@@ -975,6 +975,14 @@ fn coordinated_titles_before_a_name_are_one_person() {
 }
 
 #[test]
+fn a_time_phrase_opening_the_sentence_is_not_its_subject() {
+    assert_eq!(
+        mention_of("Minutes later, she sent an email saying, \"The ferry is gone.\"").as_deref(),
+        Some("she")
+    );
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

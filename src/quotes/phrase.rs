@@ -787,7 +787,14 @@ pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         // prepositions open a phrase, never a subject.
         let adverb = first.len() > 4 && first.ends_with("ly")
             || PREPOSITIONS.contains(&first.to_lowercase().as_str())
-            || first == "Already";
+            || first == "Already"
+            // "Minutes later, she sent an email saying": a time phrase.
+            || matches!(
+                first,
+                "Seconds" | "Minutes" | "Moments" | "Hours" | "Days" | "Weeks" | "Months" | "Years"
+            ) && w
+                .word(i + 1)
+                .is_some_and(|x| matches!(x, "later" | "earlier" | "ago" | "after" | "before"));
         let lower = adverb
             || !is_cap(first)
                 && !PRONOUNS.contains(&first)
