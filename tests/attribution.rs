@@ -983,6 +983,42 @@ fn a_time_phrase_opening_the_sentence_is_not_its_subject() {
 }
 
 #[test]
+fn names_with_particles_stay_whole() {
+    let q = extract_quotes(
+        "Harbor Bank governor Lena de Wit said the deal was a \"good deal\" both for the port and the banks and added that its length was of \"great value\" to the port.",
+        lexicon(),
+    );
+    let got: Vec<(Option<&str>, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.speaker_mention.as_deref(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (m, s) in got {
+        assert!(m.is_some_and(|m| m.ends_with("Lena de Wit")), "{m:?}");
+        assert_eq!(s, Some("Lena de Wit"));
+    }
+    // A surname with its particle, capitalised or after `Mr`, is the
+    // full name the article gave.
+    for (text, who) in [
+        (
+            "Finance Minister Tom du Plessis spoke first.\n\n\"No,\" Du Plessis said.",
+            "Tom du Plessis",
+        ),
+        (
+            "Port chief Ana van der Berg spoke first.\n\n\"No,\" Van der Berg said.",
+            "Ana van der Berg",
+        ),
+        (
+            "Port chief Ana van der Berg spoke first.\n\n\"No,\" Ms van der Berg said.",
+            "Ana van der Berg",
+        ),
+    ] {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

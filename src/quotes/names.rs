@@ -756,9 +756,26 @@ impl Registry {
         } else if let Some(last) = name.split(' ').next_back() {
             // "Hillary Clinton" when the article said "Hillary Rodham Clinton":
             // same first and last word.
-            let first = name.split(' ').next().unwrap_or_default();
+            let first = name.split(' ').next().unwrap_or_default().to_string();
             if let Some(k) = self.by_last.get(last).and_then(|&i| self.known.get(i)) {
-                if k.name.starts_with(first) && k.name.len() > name.len() {
+                if k.name.starts_with(first.as_str()) && k.name.len() > name.len() {
+                    name = k.name.clone();
+                }
+            }
+            // "de Vabres" / "De la Dehesa": a surname with its particle is
+            // the one known name that ends with it.
+            let particle = matches!(
+                first.to_ascii_lowercase().as_str(),
+                "de" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "del" | "della"
+            );
+            if particle {
+                let mut ends = self.known.iter().filter(|k| {
+                    k.name.len() > name.len()
+                        && k.name.is_char_boundary(k.name.len() - name.len())
+                        && k.name[k.name.len() - name.len()..].eq_ignore_ascii_case(&name)
+                        && k.name[..k.name.len() - name.len()].ends_with(' ')
+                });
+                if let (Some(k), None) = (ends.next(), ends.next()) {
                     name = k.name.clone();
                 }
             }

@@ -198,6 +198,122 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
 /// chain is the speaker (`Tom Fitton, the president of Judicial Watch, a
 /// conservative group, said`; `Harry Bond, 30, of Raleigh, N.C., said`).
 pub(super) fn np_before(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+    np_before_plain(w, v, lo, lex).map(|np| with_particles(w, np, v))
+}
+
+/// Lower-case name particles (`Gerhard de Kock`, `Ludwig van Beethoven`).
+fn is_particle(x: &str) -> bool {
+    matches!(
+        x,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+    )
+}
+
+/// A speaker phrase widened over the name particles it was cut at: `Kock`
+/// → `Gerhard de Kock`, `Reserve Bank governor Gerhard` → `… Gerhard de
+/// Kock` (never to token `stop` or beyond).
+pub(super) fn with_particles(w: &Win<'_>, np: Np, stop: usize) -> Np {
+    let Some(mut s) = w.toks.iter().position(|t| t.span.start == np.0.start) else {
+        return np;
+    };
+    let Some(mut e) = w.toks.iter().position(|t| t.span.end == np.0.end) else {
+        return np;
+    };
+    // (An honorific or pronoun before the particle is no first name: `Mr
+    // de Vabres` stays `de Vabres`'s.)
+    let cap = |i: usize| {
+        w.word(i).is_some_and(|x| {
+            is_cap(x)
+                && !is_cap_boundary(x)
+                && !matches!(
+                    x.trim_end_matches('.'),
+                    "Mr" | "Mrs"
+                        | "Ms"
+                        | "Miss"
+                        | "Dr"
+                        | "Me"
+                        | "Mme"
+                        | "M"
+                        | "Sir"
+                        | "Lord"
+                        | "Lady"
+                )
+        })
+    };
+    let part = |i: usize| w.word(i).is_some_and(is_particle);
+    // Forward: "Gerhard" + "de Kock", "van der Berg".
+    loop {
+        let k = (e + 1..e + 3).take_while(|&i| part(i)).last();
+        match k {
+            Some(k) if cap(e) && k + 1 < stop && cap(k + 1) => {
+                e = k + 1;
+                // "de Los Angeles".
+                while e + 1 < stop && cap(e + 1) {
+                    e += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    // Backward: "de Kock" after "Gerhard".
+    loop {
+        let k = (s.saturating_sub(2)..s)
+            .rev()
+            .take_while(|&i| part(i))
+            .last();
+        match k {
+            Some(k) if k >= 1 && cap(s) && cap(k - 1) => {
+                s = k - 1;
+                while s >= 1 && cap(s - 1) {
+                    s -= 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    // Not inside an organisation's name after `of` (`President of
+    // Petroleos de Venezuela`).
+    if s > 0 && w.word(s - 1) == Some("of") {
+        return np;
+    }
+    let (Some(first), Some(last)) = (w.toks.get(s), w.toks.get(e)) else {
+        return np;
+    };
+    let (start, end) = (first.span.start, last.span.end);
+    if (start, end) == (np.0.start, np.0.end) {
+        return np;
+    }
+    let widen = |x: Span| {
+        let a = if x.start == np.0.start {
+            start
+        } else {
+            x.start
+        };
+        let b = if x.end == np.0.end { end } else { x.end };
+        a..b
+    };
+    (start..end, np.1, np.2.clone().map(widen))
+}
+
+fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let np = np_before_inner(w, v, lo, lex)?;
     if is_time_phrase(w, &np.0) {
         return None;
@@ -766,6 +882,10 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
 /// The subject at the start of a sentence window: after an opening phrase
 /// that ends with a comma ("On Saturday, Trump issued a statement saying").
 pub(super) fn subject(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
+    subject_plain(w, lex, before).map(|np| with_particles(w, np, before))
+}
+
+fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
     // A dateline ("WASHINGTON (AP) —") ends at its dash.
     let start = (0..before.min(8))
         .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
