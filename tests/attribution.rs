@@ -1019,6 +1019,34 @@ fn names_with_particles_stay_whole() {
 }
 
 #[test]
+fn firms_and_their_analysts_are_one_speaker() {
+    for (text, who) in [
+        (
+            "\"Sales will slow,\" said Harbor Upham and Co analyst Dana Okafor.",
+            "Dana Okafor",
+        ),
+        ("\"Sales will slow,\" Harbor Upham and Co said.", "Harbor Upham"),
+        ("\"Sales will slow,\" S and P said.", "S and P"),
+        (
+            "\"Sales will slow,\" said Tory shadow local transport secretary Lee Marsh.",
+            "Lee Marsh",
+        ),
+        (
+            "Said a ferry pilot, referring to the strike, \"Nobody sails today.\"",
+            "a ferry pilot",
+        ),
+        // Hard-wrapped text: a line break inside the mention is a space.
+        (
+            "President Tom Reyes spoke on Monday and left\nearly.\n    \"We pay our debts in full,\" the\npresident said.",
+            "Tom Reyes",
+        ),
+    ] {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -396,7 +396,23 @@ fn resolve_mention(
     registry: &mut names::Registry,
     lex: &Lexicon,
 ) -> (Option<String>, Vec<String>, Option<String>) {
-    let trimmed = mention.trim();
+    // Hard-wrapped text ("Willy de\nClercq"): one space between words.
+    let spaced: std::borrow::Cow<'_, str> =
+        if mention.contains(|c: char| c.is_whitespace() && c != ' ') || mention.contains("  ") {
+            mention
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into()
+        } else {
+            mention.into()
+        };
+    let trimmed = spaced.trim();
+    // "Harris Upham and Co" is Harris Upham.
+    let trimmed = [" and Co.", " and Co", " & Co.", " & Co"]
+        .iter()
+        .find_map(|s| trimmed.strip_suffix(s))
+        .unwrap_or(trimmed);
     if let Some(gender) = names::pronoun(trimmed) {
         let lower = trimmed.to_ascii_lowercase();
         let plural = lower == "they" || lower == "we";

@@ -254,7 +254,8 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
         // "The company" and "the company" are one speaker; "The
         // Washington Post" keeps its capital.
         let mut out = words.join(" ").trim_end_matches('.').to_string();
-        let second_lower = words.get(1).is_some_and(|w| !is_cap(w));
+        // (Not `A and P`, a name.)
+        let second_lower = words.get(1).is_some_and(|w| !is_cap(w) && *w != "and");
         if second_lower {
             for det in ["The ", "A ", "An ", "One ", "Another "] {
                 if out.starts_with(det) {
@@ -573,10 +574,44 @@ pub fn split_joint(mention: &str) -> Vec<String> {
     if first_is_name && described && !mention.contains('(') {
         return parts.into_iter().take(1).collect();
     }
+    // "S and P said", "AT and T": single letters are one organisation;
+    // so is "Harris Upham and Co", and "Carroll McEntee and McGinley
+    // analyst Denis Karnosky" is one person at one.
+    let descriptor = |w: &str| {
+        !is_cap(w)
+            && !PARTICLES.contains(&w)
+            && !matches!(w, "of" | "for" | "and" | "the" | "in" | "at" | "on" | "to")
+    };
+    let described_firm = !mention.contains(',')
+        && parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|p| p.split_whitespace().skip(1).any(descriptor));
+    if described_firm {
+        // The person is the name after the last descriptor ("… analyst
+        // Denis Karnosky"); with none, the whole phrase ("Democrats and
+        // Republicans alike").
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let from = words
+            .iter()
+            .rposition(|w| descriptor(w))
+            .map_or(0, |i| i + 1);
+        let person = words.get(from..).unwrap_or(&[]);
+        return if person.is_empty() {
+            vec![mention.trim().to_string()]
+        } else {
+            vec![person.join(" ")]
+        };
+    }
+    let firm = parts
+        .iter()
+        .any(|p| matches!(p.as_str(), "Co" | "Co." | "Company" | "Sons" | "Partners"));
     if parts.len() > 1
+        && !firm
         && parts
             .iter()
             .all(|p| p.split_whitespace().next().is_some_and(is_cap))
+        && !parts.iter().any(|p| p.chars().count() == 1)
     {
         // Titles shared by the group ("Reps.", "Sens.") belong to all.
         parts

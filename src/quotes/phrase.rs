@@ -113,6 +113,23 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     let mut last = None;
     // Where the person's name starts after descriptors inside the mention.
     let mut name_from = None;
+    // The name after up to three lower-case descriptor words from `j`.
+    let descriptors_to = |j: usize| {
+        (j + 1..j + 4)
+            .take_while(|&k| w.word(k).is_some())
+            .find(|&k| w.word(k).is_some_and(is_cap))
+            .filter(|&k| {
+                (j..k).all(|m| {
+                    w.word(m).is_some_and(|x| {
+                        !is_cap(x)
+                            && !is_boundary(x)
+                            && !DETERMINERS.contains(&x)
+                            && !matches!(x, "who" | "whom" | "whose" | "which" | "that")
+                            && !x.ends_with("ed")
+                    })
+                }) && w.word(k).is_some_and(|x| !is_cap_boundary(x))
+            })
+    };
     loop {
         if let Some(next) = skip_parens(w, j) {
             last = Some(next - 1);
@@ -134,19 +151,12 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
                     && !is_cap(word)
                     && !is_boundary(word)
                     && !DETERMINERS.contains(&word)
-                    && (j + 1..j + 4)
-                        .take_while(|&k| w.word(k).is_some())
-                        .find(|&k| w.word(k).is_some_and(is_cap))
-                        .is_some_and(|k| {
-                            (j..k).all(|m| {
-                                w.word(m).is_some_and(|x| {
-                                    !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x)
-                                })
-                            }) && w.word(k).is_some_and(|x| !is_cap_boundary(x))
-                        }) =>
+                    && descriptors_to(j).is_some() =>
             {
                 name_from = Some(j + 1);
-                j += 1
+                // (All of them: "Tory shadow local government secretary
+                // Caroline Spelman".)
+                j = descriptors_to(j).unwrap_or(j + 1);
             }
             (Some(word), _)
                 if last.is_some() && ["de", "van", "von", "bin", "al", "da"].contains(&word) =>
@@ -891,6 +901,11 @@ fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         .find(|&k| w.is_punct(k, "—") || w.is_punct(k, "–"))
         .map_or(0, |k| k + 1);
     let mut i = start;
+    // "Said a foreign lawyer, referring to …": an inverted attribution; the
+    // subject follows the verb.
+    if w.word(i).is_some_and(|x| matches!(x, "Said" | "Says")) {
+        return np_after(w, i + 1, lex);
+    }
     // "76-year-old Morton Blackwell, founder of …, endorsed": an age
     // before the name.
     if w.word(i)
