@@ -1047,6 +1047,20 @@ fn firms_and_their_analysts_are_one_speaker() {
 }
 
 #[test]
+fn a_title_after_a_comma_is_no_second_speaker() {
+    let text = "\"Sales will slow,\" said Dana Okafor, Ferrytech's vice president.\n\n\"We are ready,\" she said.";
+    let q = extract_quotes(text, lexicon());
+    let speakers: Vec<Vec<String>> = q.iter().map(|q| q.speakers.clone()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            vec!["Dana Okafor".to_string()],
+            vec!["Dana Okafor".to_string()]
+        ]
+    );
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

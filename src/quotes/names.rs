@@ -566,10 +566,16 @@ pub fn split_joint(mention: &str) -> Vec<String> {
     let first_is_name = parts
         .first()
         .is_some_and(|p| p.split_whitespace().next().is_some_and(is_cap));
+    // (Also "Mark LaNeve, GM's vice president", "Robert Ortner, Commerce
+    // undersecretary": a part that ends in lower case is no name.)
     let described = mention.split(',').skip(1).any(|rest| {
         rest.split_whitespace()
             .next()
             .is_some_and(|w| !is_cap(w) && w != "and")
+            || rest
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| !is_cap(w) && !PARTICLES.contains(&w))
     });
     if first_is_name && described && !mention.contains('(') {
         return parts.into_iter().take(1).collect();
