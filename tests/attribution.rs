@@ -1061,6 +1061,56 @@ fn a_title_after_a_comma_is_no_second_speaker() {
 }
 
 #[test]
+fn only_names_joined_by_and_are_a_joint_statement() {
+    let speakers = |text: &str| -> Vec<String> {
+        extract_quotes(text, lexicon())
+            .first()
+            .map(|q| q.speakers.clone())
+            .unwrap_or_default()
+    };
+    for (text, who) in [
+        // A list without `and`: a name and its description.
+        (
+            "\"Sales will slow,\" said Lee Marsh, Ferrytech.",
+            vec!["Lee Marsh"],
+        ),
+        (
+            "\"Sales will slow,\" said Lee Marsh, Ferrytech's.",
+            vec!["Lee Marsh"],
+        ),
+        (
+            "\"Sales will slow,\" said Harbor chief economist, Lee Marsh.",
+            vec!["Lee Marsh"],
+        ),
+        (
+            "\"Sales will slow,\" said Rep. Lee Marsh (D-Harbor), Chairman.",
+            vec!["Lee Marsh"],
+        ),
+        // A portfolio with `and` before a title and a name.
+        (
+            "\"Sales will slow,\" said Economy and Labour Minister Lee Marsh.",
+            vec!["Lee Marsh"],
+        ),
+        // One body.
+        (
+            "The Harbor Securities and Exchange Commission said sales would \"slow sharply\" soon.",
+            vec!["The Harbor Securities and Exchange Commission"],
+        ),
+        (
+            "\"Sales will slow,\" said Upham, Bell and Turben analyst Lee Marsh.",
+            vec!["Lee Marsh"],
+        ),
+        // Two people.
+        (
+            "\"Sales will slow,\" said Lee Marsh and Dana Okafor.",
+            vec!["Lee Marsh", "Dana Okafor"],
+        ),
+    ] {
+        assert_eq!(speakers(text), who, "{text}");
+    }
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

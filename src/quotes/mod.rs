@@ -452,6 +452,20 @@ fn resolve_mention(
     if parts.len() > 1 {
         parts.retain(|p| !p.split_whitespace().all(|w| lex.is_title(w)));
     }
+    // "Economy and Labour Minister Wolfgang Clement": the last part names
+    // a portfolio, then a title and a name (not "Jones and Sen. Pat Lin",
+    // where the title opens the part); the parts before it are the
+    // portfolio's too.
+    let portfolio = parts.last().is_some_and(|p| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        ws.first().is_some_and(|f| !lex.is_title(f))
+            && ws.windows(2).any(
+                |w| matches!(w, [a, b] if lex.is_title(a) && b.starts_with(char::is_uppercase)),
+            )
+    });
+    if parts.len() > 1 && portfolio {
+        parts.drain(..parts.len() - 1);
+    }
     let group = parts.len() > 1;
     let mut speakers: Vec<String> = Vec::new();
     for p in &parts {

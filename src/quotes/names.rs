@@ -588,7 +588,15 @@ pub fn split_joint(mention: &str) -> Vec<String> {
             && !PARTICLES.contains(&w)
             && !matches!(w, "of" | "for" | "and" | "the" | "in" | "at" | "on" | "to")
     };
-    let described_firm = !mention.contains(',')
+    // ("Donaldson, Lufkin and Jenrette Inc analyst William Marcus": commas
+    // between one-word firm names too.)
+    let firm_commas = !mention.contains(',')
+        || parts
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|p| p.split_whitespace().count() == 1);
+    let described_firm = firm_commas
         && parts.len() > 1
         && parts
             .last()
@@ -609,9 +617,36 @@ pub fn split_joint(mention: &str) -> Vec<String> {
             vec![person.join(" ")]
         };
     }
-    let firm = parts
-        .iter()
-        .any(|p| matches!(p.as_str(), "Co" | "Co." | "Company" | "Sons" | "Partners"));
+    let joined = mention.contains(" and ") || mention.contains(" & ");
+    // "Barry Maddams, Lloyds", "Helmut Panke, BMW's": a list without `and`
+    // is a name and its description; "EEF chief economist, Steve Radley":
+    // the name after a description.
+    if !joined && parts.len() > 1 {
+        // (A party tag in parentheses is part of a name.)
+        let named = |p: &String| {
+            p.split_whitespace().all(|w| {
+                is_cap(w) || PARTICLES.contains(&w) || w.starts_with('(') || w.ends_with(')')
+            })
+        };
+        let pick = match parts.first() {
+            Some(f) if !named(f) => parts.iter().skip(1).find(|p| named(p)).unwrap_or(f),
+            Some(f) => f,
+            None => return parts,
+        };
+        return vec![pick.clone()];
+    }
+    // "The Securities and Exchange Commission", "Standard and Poor's",
+    // "The Queen and Duke of Edinburgh": one organisation or description.
+    let one_body = is_organisation(mention.trim())
+        || mention.trim_end().ends_with("'s")
+        || mention.trim_end().ends_with("’s")
+        || parts
+            .iter()
+            .any(|p| p.split_whitespace().any(|w| matches!(w, "of" | "for")));
+    let firm = one_body
+        || parts
+            .iter()
+            .any(|p| matches!(p.as_str(), "Co" | "Co." | "Company" | "Sons" | "Partners"));
     if parts.len() > 1
         && !firm
         && parts
@@ -811,10 +846,12 @@ impl Registry {
             );
             if particle {
                 let mut ends = self.known.iter().filter(|k| {
-                    k.name.len() > name.len()
-                        && k.name.is_char_boundary(k.name.len() - name.len())
-                        && k.name[k.name.len() - name.len()..].eq_ignore_ascii_case(&name)
-                        && k.name[..k.name.len() - name.len()].ends_with(' ')
+                    let cut = k.name.len().saturating_sub(name.len());
+                    cut > 0
+                        && k.name
+                            .get(cut..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case(&name))
+                        && k.name.get(..cut).is_some_and(|h| h.ends_with(' '))
                 });
                 if let (Some(k), None) = (ends.next(), ends.next()) {
                     name = k.name.clone();
