@@ -1111,6 +1111,14 @@ fn only_names_joined_by_and_are_a_joint_statement() {
 }
 
 #[test]
+fn a_noun_phrase_before_a_participle_is_no_speaker_unless_a_name() {
+    let (m, _) = speaker_of(
+        "Lee Marsh said the fare rise and Harbor poster plans attacking Mr Reyes were a sign of \"abusive politics\".",
+    );
+    assert_eq!(m.as_deref(), Some("Lee Marsh"));
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -254,6 +254,15 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         // governs it ("responded on Facebook writing").
         // Adverbs may stand between ("with Trump reportedly yelling").
         let adjacent = named_before.clone().filter(|np| {
+            // (A name: not "Labour poster plans attacking Mr Howard".)
+            let ends_named = w
+                .text
+                .get(np.0.clone())
+                .and_then(|m| m.split_whitespace().next_back())
+                .is_some_and(|x| x.starts_with(char::is_uppercase));
+            if !ends_named {
+                return false;
+            }
             let start = w.toks.iter().position(|t| t.span.start == np.0.start);
             let end = (0..v)
                 .rev()
