@@ -1119,6 +1119,27 @@ fn a_noun_phrase_before_a_participle_is_no_speaker_unless_a_name() {
 }
 
 #[test]
+fn titles_of_the_and_two_word_titles_before_a_name_are_stripped() {
+    for (text, who) in [
+        (
+            "\"We have been intervening,\" Chancellor of the Exchequer Lee Marsh said.",
+            "Lee Marsh",
+        ),
+        (
+            "\"We have been intervening,\" said Chancellor of the Exchequer Lee Marsh.",
+            "Lee Marsh",
+        ),
+        (
+            "\"Sales will slow,\" said Ferrytech chief executive Dana Okafor.",
+            "Dana Okafor",
+        ),
+    ] {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -182,10 +182,14 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     // `of` and the word after it belong to a title or an organisation
     // before a name (`Secretary of State George Shultz`, `Bank of Japan
     // chief Toshihiko Fukui`).
+    // (Also `of the`: `Chancellor of the Exchequer Nigel Lawson`.)
+    let the = |i: usize| words.get(i) == Some(&"the");
     let of_title = |i: usize| {
         words.get(i) == Some(&"of")
             && i > 0
-            && words.get(i + 1).is_some_and(|w| is_cap(w))
+            && words
+                .get(i + 1 + usize::from(the(i + 1)))
+                .is_some_and(|w| is_cap(w))
             && words
                 .get(i - 1)
                 .is_some_and(|w| is_cap(w) && (lex.is_title(w) || is_organisation(w)))
@@ -203,6 +207,7 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                         .get(i)
                         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
                 || i > 0 && of_title(i - 1)
+                || i > 1 && the(i - 1) && of_title(i - 2)
         })
         .collect();
     // "Stefan Johannesson of Iceland": a place after a person's name.
@@ -225,8 +230,9 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     let org_like = lower_first
         || words.first().is_some_and(|w| *w == "The")
         || words.iter().enumerate().any(|(i, w)| {
-            let title_word =
-                titled.get(i) == Some(&true) && words.get(i + 1).is_some_and(|n| is_cap(n));
+            let title_word = titled.get(i) == Some(&true)
+                && (words.get(i + 1).is_some_and(|n| is_cap(n))
+                    || titled.get(i + 1) == Some(&true));
             !(is_cap(w) || PARTICLES.contains(w) || title_word)
         });
     if org_like {

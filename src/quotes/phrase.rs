@@ -144,6 +144,8 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
             // "said Bank of Japan chief Toshihiko Fukui".
             (Some("of"), _) if last == Some(j.wrapping_sub(1)) && w.of_joins(j, lex) => j += 1,
+            // "Chancellor of the Exchequer Nigel Lawson".
+            (Some("the"), _) if w.of_the_joins(j, lex) => j += 1,
             // "said DZ bank economist Bernd Weidensteiner": lower-case
             // descriptors between a name and a name.
             (Some(word), _)
@@ -737,6 +739,8 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                         break;
                     }
                     start = Some(j);
+                } else if w.of_the_joins(j, lex) {
+                    // "Chancellor of the Exchequer Nigel Lawson said".
                 } else if DETERMINERS.contains(&lw.as_str()) {
                     start = Some(j);
                     break;

@@ -88,7 +88,10 @@ impl<'t> Win<'t> {
         let end = (from..to)
             .take_while(|&k| {
                 self.word(k).is_some_and(|x| is_cap(x) || lex.is_title(x))
-                    || k > from && (self.is_punct(k, ".") || self.of_joins(k, lex))
+                    || k > from
+                        && (self.is_punct(k, ".")
+                            || self.of_joins(k, lex)
+                            || self.of_the_joins(k, lex))
             })
             .last()?;
         (from..=end).rev().find(|&k| self.word(k).is_some())
@@ -97,14 +100,20 @@ impl<'t> Win<'t> {
     /// organisation word and before a capitalised word (`Bank of Japan`,
     /// `Secretary of State`), not `said Trump of Clinton`.
     pub(super) fn of_joins(&self, k: usize, lex: &Lexicon) -> bool {
+        // (`Chancellor of the Exchequer`.)
+        let the = usize::from(self.word(k + 1) == Some("the"));
         self.word(k) == Some("of")
             && k > 0
             && self
                 .word(k - 1)
                 .is_some_and(|x| is_cap(x) && (lex.is_title(x) || super::names::is_organisation(x)))
             && self
-                .word(k + 1)
+                .word(k + 1 + the)
                 .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+    }
+    /// True when token `k` is the `the` of an `of the` inside a name.
+    pub(super) fn of_the_joins(&self, k: usize, lex: &Lexicon) -> bool {
+        k > 0 && self.word(k) == Some("the") && self.of_joins(k - 1, lex)
     }
     /// True when token `k` ends a name that a causing verb governs
     /// (`prompted Lee Marsh`, `leading Okafor`).
