@@ -1140,6 +1140,32 @@ fn titles_of_the_and_two_word_titles_before_a_name_are_stripped() {
 }
 
 #[test]
+fn descriptors_before_a_full_name_are_no_part_of_it() {
+    for (text, who) in [
+        (
+            "Fly-half Lee Marsh missed a kick.\n\n\"It was out of my range,\" Marsh said.",
+            "Lee Marsh",
+        ),
+        (
+            "\"It was out of my range,\" said harbor finance minister Dana Okafor.",
+            "Dana Okafor",
+        ),
+        (
+            "\"It was out of my range,\" said his coach Tom Reyes.",
+            "Tom Reyes",
+        ),
+        // A hyphen in a name is no descriptor.
+        (
+            "\"We will talk,\" said Prime Minister Lho Shin-yong.",
+            "Lho Shin-yong",
+        ),
+    ] {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -179,6 +179,37 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if words.is_empty() {
         return String::new();
     }
+    // "finance minister Hans Eichel", "his coach Peter Stanley", "Fly-half
+    // Charlie Hodgson": lower-case or hyphenated descriptors before a full
+    // name are no part of it.
+    let descriptor = |w: &str| {
+        (!is_cap(w)
+            && !matches!(
+                w,
+                "of" | "for"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "at"
+                    | "in"
+                    | "one"
+                    | "another"
+                    | "some"
+            ))
+            || hyphen_descriptor(w)
+    };
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| is_cap(w) && !descriptor(w) && !lex.is_title(w))
+        .count();
+    if run >= 2 && run < words.len() {
+        let (head, name) = words.split_at(words.len() - run);
+        if head.iter().all(|w| descriptor(w)) {
+            return name.join(" ").trim_end_matches('.').to_string();
+        }
+    }
     // `of` and the word after it belong to a title or an organisation
     // before a name (`Secretary of State George Shultz`, `Bank of Japan
     // chief Toshihiko Fukui`).
@@ -395,6 +426,35 @@ impl CorpusNames {
             .filter_map(|(last, names)| Some((last.clone(), dominant(names)?.to_string())))
             .collect()
     }
+}
+
+/// A capitalised word that describes, not names: `Fly-half`,
+/// `Oscar-winner`, `Paris-based`, `Tunisian-born` (not `Mahn-je`).
+fn hyphen_descriptor(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, b)| {
+        matches!(
+            b,
+            "based"
+                | "born"
+                | "made"
+                | "owned"
+                | "run"
+                | "led"
+                | "backed"
+                | "winner"
+                | "winning"
+                | "maker"
+                | "half"
+                | "language"
+                | "speaking"
+                | "old"
+                | "time"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+        )
+    })
 }
 
 /// Whether a title written before a name (`justice minister`) makes its
@@ -1141,7 +1201,15 @@ fn name_run(
     let mut end = j;
     while let Some(w) = word(toks, end) {
         let initial = w.len() == 1 && is_cap(w);
-        if is_cap(w) && w.chars().any(char::is_lowercase) && !is_stop(w) && !lex.is_title(w) {
+        // (Not a hyphenated descriptor: `Fly-half`, `Oscar-winner`; `Kim
+        // Mahn-je` is a name.)
+        let descriptor = hyphen_descriptor(w);
+        if is_cap(w)
+            && w.chars().any(char::is_lowercase)
+            && !is_stop(w)
+            && !lex.is_title(w)
+            && !descriptor
+        {
             end += 1;
         } else if initial {
             end += 1;
