@@ -396,17 +396,8 @@ fn resolve_mention(
     registry: &mut names::Registry,
     lex: &Lexicon,
 ) -> (Option<String>, Vec<String>, Option<String>) {
-    // Hard-wrapped text ("Willy de\nClercq"): one space between words.
-    let spaced: std::borrow::Cow<'_, str> =
-        if mention.contains(|c: char| c.is_whitespace() && c != ' ') || mention.contains("  ") {
-            mention
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .into()
-        } else {
-            mention.into()
-        };
+    // Hard-wrapped text: one space between words.
+    let spaced = names::single_spaced(mention);
     let trimmed = spaced.trim();
     // "Harris Upham and Co" is Harris Upham.
     let trimmed = [" and Co.", " and Co", " & Co.", " & Co"]

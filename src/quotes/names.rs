@@ -428,6 +428,16 @@ impl CorpusNames {
     }
 }
 
+/// `s` with one space between words (hard-wrapped text: `Willy de\nClercq`);
+/// usually single-spaced already, so no allocation to test it.
+pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains("  ") || s.contains(|c: char| c.is_whitespace() && c != ' ') {
+        s.split_whitespace().collect::<Vec<_>>().join(" ").into()
+    } else {
+        s.into()
+    }
+}
+
 /// A capitalised word that describes, not names: `Fly-half`,
 /// `Oscar-winner`, `Paris-based`, `Tunisian-born` (not `Mahn-je`).
 fn hyphen_descriptor(w: &str) -> bool {
@@ -800,18 +810,7 @@ impl Registry {
                 if !slice.contains('\n') {
                     let last = strip_possessive(text.get(lt.span.clone()).unwrap_or_default());
                     let trimmed = strip_possessive(slice);
-                    // Usually single-spaced already: no allocation to test it.
-                    let name: std::borrow::Cow<'_, str> = if trimmed.contains("  ")
-                        || trimmed.contains(|c: char| c.is_whitespace() && c != ' ')
-                    {
-                        trimmed
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .into()
-                    } else {
-                        trimmed.into()
-                    };
+                    let name = single_spaced(trimmed);
                     if reg.seen.contains(name.as_ref()) {
                         // A later mention may give the title the first
                         // did not.
