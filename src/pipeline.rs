@@ -19,7 +19,7 @@ use crate::error::Location;
 use crate::error::{Error, ErrorKind};
 use crate::ingest::{parse_json_line, Article, Batch, InputFile, Reader, Skip};
 use crate::lexicon::Lexicon;
-use crate::quotes::names::{CorpusNames, CorpusTitles};
+use crate::quotes::corpus::{CorpusNames, CorpusTitles};
 use crate::quotes::{char_offsets, extract_article, Person, Quote};
 use crate::score::{score_quote_in, QuoteScore};
 

@@ -1449,7 +1449,7 @@ fn an_infinitive_is_no_speaker_and_a_characterising_participle_takes_its_agent()
 
 #[test]
 fn a_lone_surname_maps_to_the_dominant_full_name_across_articles() {
-    use quotestance::quotes::names::CorpusNames;
+    use quotestance::quotes::corpus::CorpusNames;
     let mut corpus = CorpusNames::default();
     let mut first: Vec<String> = ["Dana Okafor", "Dana Okafor", "Dana Okafor", "Dana Okafor"]
         .map(String::from)
@@ -1476,7 +1476,7 @@ fn a_lone_surname_maps_to_the_dominant_full_name_across_articles() {
 
 #[test]
 fn names_that_are_no_person_never_take_a_lone_surname() {
-    use quotestance::quotes::names::CorpusNames;
+    use quotestance::quotes::corpus::CorpusNames;
     let mut corpus = CorpusNames::default();
     for name in [
         "Vice Chairman",

@@ -15,6 +15,7 @@
 //! computed for the JSON output.
 
 pub mod attribute;
+pub mod corpus;
 pub mod extract;
 pub mod names;
 mod phrase;
@@ -52,7 +53,7 @@ pub struct Quote {
     pub speaker_role: Option<String>,
     /// The title of a title description the article did not resolve
     /// (`prime minister` when the speaker is `the prime minister`); the
-    /// run resolves it across articles ([`names::CorpusTitles`]).
+    /// run resolves it across articles ([`corpus::CorpusTitles`]).
     pub speaker_title: Option<String>,
 }
 

@@ -13,6 +13,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{next_token, Token};
 
+use super::words::is_cap;
+
 /// Capitalised words that start sentences or headlines and are never names.
 const STOP: &[&str] = &[
     "The",
@@ -142,10 +144,6 @@ pub fn pronoun(word: &str) -> Option<Option<Gender>> {
         "they" | "we" | "i" | "it" => Some(None),
         _ => None,
     }
-}
-
-fn is_cap(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -371,63 +369,6 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     (!prefix.is_empty()).then_some(prefix)
 }
 
-/// Speakers across articles: a surname used alone in an article that
-/// never gave the full name maps to the full name with that surname seen
-/// in earlier articles (in input order, so the result does not depend on
-/// threads). When several full names share the surname, it maps to the one
-/// quoted at least `DOMINANT` times as often as all the others together
-/// (`Reagan` → Ronald Reagan, not Nancy Reagan), else it stays as it is.
-#[derive(Debug, Default)]
-pub struct CorpusNames {
-    /// Surname → (full name, quotes so far), in first-seen order.
-    by_last: HashMap<String, Vec<(String, u32)>>,
-}
-
-/// How many times more quotes the chosen full name needs than the other
-/// full names with its surname together.
-const DOMINANT: u32 = 4;
-
-impl CorpusNames {
-    /// Learn the full names among `speakers`, then expand lone surnames.
-    pub fn learn_and_apply(&mut self, speakers: &mut [String], lex: &Lexicon) {
-        for s in speakers.iter() {
-            let words: Vec<&str> = s.split(' ').collect();
-            if words.len() >= 2
-                && words.len() <= 4
-                && words.iter().all(|w| is_cap(w) || w.len() <= 2)
-                && person_like(&words, lex)
-            {
-                if let Some(last) = words.last() {
-                    let names = self.by_last.entry((*last).to_string()).or_default();
-                    match names.iter_mut().find(|(n, _)| n == s) {
-                        Some((_, c)) => *c += 1,
-                        None => names.push((s.clone(), 1)),
-                    }
-                }
-            }
-        }
-        for s in speakers.iter_mut() {
-            if s.contains(' ') {
-                continue;
-            }
-            if let Some(full) = self.by_last.get(s.as_str()).and_then(|n| dominant(n)) {
-                *s = full.to_string();
-            }
-        }
-    }
-
-    /// Every lone surname that now maps to a full name, with that name: at
-    /// the end of a run, the surnames quoted before their full name first
-    /// appeared (in input order) are merged into it in the aggregate
-    /// tables.
-    pub fn surname_aliases(&self) -> HashMap<String, String> {
-        self.by_last
-            .iter()
-            .filter_map(|(last, names)| Some((last.clone(), dominant(names)?.to_string())))
-            .collect()
-    }
-}
-
 /// `s` with one space between words (hard-wrapped text: `Willy de\nClercq`);
 /// usually single-spaced already, so no allocation to test it.
 pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
@@ -471,7 +412,7 @@ fn hyphen_descriptor(w: &str) -> bool {
 /// holder `the {asked}` (`the minister`): the same title, or one that ends
 /// with it, but not a deputy's, a former holder's, … (`deputy prime
 /// minister` is not the prime minister).
-fn title_fits(held: &str, asked: &str) -> bool {
+pub(super) fn title_fits(held: &str, asked: &str) -> bool {
     held == asked
         || held
             .strip_suffix(asked)
@@ -497,111 +438,6 @@ fn title_fits(held: &str, asked: &str) -> bool {
                     )
                 })
             })
-}
-
-/// Titles across articles: who has been written with which title, in
-/// input order. A title description an article leaves unresolved (`the
-/// prime minister` where the article only says `Tony Blair`) resolves to
-/// the one person named in that article who was written with a fitting
-/// title in this or an earlier article (`Prime Minister Tony Blair`).
-#[derive(Debug, Default)]
-pub struct CorpusTitles {
-    /// Title → the people written with it.
-    holders: HashMap<String, Vec<String>>,
-}
-
-impl CorpusTitles {
-    /// Learn the titled people of one article.
-    pub fn learn(&mut self, people: &[super::Person]) {
-        for p in people {
-            if let Some(t) = &p.title {
-                let names = self.holders.entry(t.clone()).or_default();
-                if !names.contains(&p.name) {
-                    names.push(p.name.clone());
-                }
-            }
-        }
-    }
-
-    /// The one person of `people` who has held a title that fits `title`.
-    pub fn resolve(&self, title: &str, people: &[super::Person]) -> Option<String> {
-        let held = |name: &str| {
-            self.holders
-                .iter()
-                .any(|(t, names)| title_fits(t, title) && names.iter().any(|n| n == name))
-        };
-        let mut found: Option<&str> = None;
-        for p in people.iter().filter(|p| held(&p.name)) {
-            match found {
-                Some(f) if f != p.name => return None,
-                _ => found = Some(&p.name),
-            }
-        }
-        found.map(str::to_string)
-    }
-}
-
-/// A full name that may be a person's, for the surname map: no title word
-/// (`Vice Chairman`, `Asian Director`), possessive (`Industrial Bank's
-/// Taketomi`), organisation, party or country (`Texaco Canada`, `New York
-/// Fed`, `Scottish Labour`),
-/// participle (`Addressing Argentine`), place or function word first
-/// (`East European`, `In Tokyo`) or origin (`Paris-based Euronext`).
-fn person_like(words: &[&str], lex: &Lexicon) -> bool {
-    const NO_SURNAME: &[&str] = &[
-        "Canada",
-        "Japan",
-        "China",
-        "France",
-        "Britain",
-        "Italy",
-        "Spain",
-        "Brazil",
-        "India",
-        "Australia",
-        "Russia",
-        "Germany",
-        "Fed",
-        "Labour",
-        "Tories",
-        "Conservatives",
-        "Democrats",
-        "Republicans",
-        "Liberals",
-        "Greens",
-    ];
-    const COMPASS: &[&str] = &[
-        "East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
-        "New", "Greater",
-    ];
-    const FUNCTION: &[&str] = &[
-        "In", "At", "On", "The", "A", "An", "For", "From", "By", "With", "As", "After", "Before",
-        "During", "Under", "Over", "To", "Of", "And", "But", "If", "When", "While", "Since",
-    ];
-    let first = words.first().copied().unwrap_or("");
-    let last = words.last().copied().unwrap_or("");
-    !words.iter().any(|w| {
-        lex.is_title(w)
-            || w.ends_with("'s")
-            || w.ends_with("’s")
-            || w.ends_with("-based")
-            || w.ends_with("-born")
-    }) && !FUNCTION.contains(&first)
-        && !is_organisation(&words.join(" "))
-        && !NO_SURNAME.contains(&last)
-        && !COMPASS.contains(&first)
-        && (!first.ends_with("ing") || lex.first_name_gender(first).is_some())
-}
-
-/// The full name quoted at least `DOMINANT` times as often as the others
-/// with its surname together (the first seen on a tie), if any.
-fn dominant(names: &[(String, u32)]) -> Option<&str> {
-    let total: u32 = names.iter().map(|(_, c)| c).sum();
-    let best = names.iter().fold(None::<&(String, u32)>, |b, x| match b {
-        Some(b) if b.1 >= x.1 => Some(b),
-        _ => Some(x),
-    })?;
-    (best.1 >= DOMINANT * (total - best.1)).then_some(best.0.as_str())
 }
 
 /// Split a joint mention (`Reps. A (Miss.), B (Pa.) and C`) into its names,
