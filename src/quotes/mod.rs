@@ -9,7 +9,9 @@
 //!    ([`names`]), pronouns bound to the last fitting named speaker, and a
 //!    quote with no attribution of its own takes the speaker of its
 //!    multi-paragraph chain, of its paragraph, or of the quote paragraph
-//!    just before it.
+//!    just before it;
+//! 4. [`corpus`] carries speakers across articles, in input order (lone
+//!    surnames, title descriptions), for the driver.
 //!
 //! Output spans are byte ranges into the article text; char offsets are
 //! computed for the JSON output.
