@@ -35,18 +35,25 @@ impl CorpusNames {
     pub fn learn_and_apply(&mut self, speakers: &mut [String], lex: &Lexicon) {
         for s in speakers.iter() {
             let words: Vec<&str> = s.split(' ').collect();
-            if words.len() >= 2
-                && words.len() <= 4
-                && words.iter().all(|w| is_cap(w) || w.len() <= 2)
-                && person_like(&words, lex)
+            if words.len() < 2
+                || words.len() > 4
+                || !words.iter().all(|w| is_cap(w) || w.len() <= 2)
             {
-                if let Some(last) = words.last() {
-                    let names = self.by_last.entry((*last).to_string()).or_default();
-                    match names.iter_mut().find(|(n, _)| n == s) {
-                        Some((_, c)) => *c += 1,
-                        None => names.push((s.clone(), 1)),
-                    }
-                }
+                continue;
+            }
+            let Some(last) = words.last() else { continue };
+            // A name seen before passed `person_like` then.
+            if let Some((_, c)) = self
+                .by_last
+                .get_mut(*last)
+                .and_then(|names| names.iter_mut().find(|(n, _)| n == s))
+            {
+                *c += 1;
+            } else if person_like(&words, lex) {
+                self.by_last
+                    .entry((*last).to_string())
+                    .or_default()
+                    .push((s.clone(), 1));
             }
         }
         for s in speakers.iter_mut() {

@@ -382,30 +382,32 @@ pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
 /// A capitalised word that describes, not names: `Fly-half`,
 /// `Oscar-winner`, `Paris-based`, `Tunisian-born` (not `Mahn-je`).
 fn hyphen_descriptor(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, b)| {
-        matches!(
-            b,
-            "based"
-                | "born"
-                | "made"
-                | "owned"
-                | "run"
-                | "led"
-                | "backed"
-                | "winner"
-                | "winning"
-                | "maker"
-                | "half"
-                | "language"
-                | "speaking"
-                | "old"
-                | "time"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-        )
-    })
+    // (Most words have no hyphen: one byte scan, no reverse search.)
+    w.as_bytes().contains(&b'-')
+        && w.rsplit_once('-').is_some_and(|(_, b)| {
+            matches!(
+                b,
+                "based"
+                    | "born"
+                    | "made"
+                    | "owned"
+                    | "run"
+                    | "led"
+                    | "backed"
+                    | "winner"
+                    | "winning"
+                    | "maker"
+                    | "half"
+                    | "language"
+                    | "speaking"
+                    | "old"
+                    | "time"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            )
+        })
 }
 
 /// Whether a title written before a name (`justice minister`) makes its
@@ -1038,12 +1040,11 @@ fn name_run(
         let initial = w.len() == 1 && is_cap(w);
         // (Not a hyphenated descriptor: `Fly-half`, `Oscar-winner`; `Kim
         // Mahn-je` is a name.)
-        let descriptor = hyphen_descriptor(w);
         if is_cap(w)
             && w.chars().any(char::is_lowercase)
             && !is_stop(w)
             && !lex.is_title(w)
-            && !descriptor
+            && !hyphen_descriptor(w)
         {
             end += 1;
         } else if initial {
