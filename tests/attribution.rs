@@ -1180,9 +1180,13 @@ fn the_company_or_the_bank_is_the_one_the_article_named() {
             "The Harbor Savings Bank raised its rates.\n\n\"Demand is strong,\" the bank said.",
             "Harbor Savings Bank",
         ),
-        // Two companies: no guess.
+        // Two companies: the one that opens the article, else no guess.
         (
             "Harbor Ferries Inc agreed to buy Eastport Boats Corp.\n\n\"It is a good deal,\" the company said.",
+            "Harbor Ferries Inc",
+        ),
+        (
+            "The deal was signed.\n\nHarbor Ferries Inc agreed to buy Eastport Boats Corp.\n\n\"It is a good deal,\" the company said.",
             "the company",
         ),
     ] {

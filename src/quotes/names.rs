@@ -598,12 +598,17 @@ pub struct Registry {
     seen: rustc_hash::FxHashSet<String>,
     /// Speakers resolved so far, in order: (name, gender, is_group).
     speakers: Vec<(String, Option<Gender>, bool)>,
+    /// Byte offset of the article's first word.
+    lead: usize,
 }
 
 impl Registry {
     /// Build the registry from the article's words.
     pub fn build(text: &str, lex: &Lexicon) -> Registry {
-        let mut reg = Registry::default();
+        let mut reg = Registry {
+            lead: text.len() - text.trim_start().len(),
+            ..Registry::default()
+        };
         // Only capitalised words can start a name: jump from one to the
         // next and tokenise on demand from there, not the whole article.
         let mut cursor = Cursor {
@@ -838,24 +843,34 @@ impl Registry {
             "LLC",
             "Limited",
         ];
-        let mut found: Option<&Known> = None;
-        for k in self.known.iter().filter(|k| k.at < at) {
+        let fits = |k: &&Known| {
             let last = k
                 .name
                 .split_whitespace()
                 .next_back()
                 .unwrap_or("")
                 .trim_end_matches('.');
-            let fits = if bank {
+            if bank {
                 last == "Bank"
             } else {
                 SUFFIX.contains(&last)
-            };
-            if fits {
-                match found {
-                    Some(f) if f.name != k.name => return None,
-                    _ => found = Some(k),
+            }
+        };
+        let mut found: Option<&Known> = None;
+        for k in self.known.iter().filter(|k| k.at < at).filter(fits) {
+            match found {
+                Some(f) if f.name != k.name => {
+                    // Two companies: the one that opens the article ("USAir
+                    // Group Inc said it rejected the TWA offer …") is the
+                    // article's subject.
+                    found = self
+                        .known
+                        .iter()
+                        .filter(fits)
+                        .find(|k| k.at == self.lead && k.at < at);
+                    break;
                 }
+                _ => found = Some(k),
             }
         }
         // A title word opening a company name is part of it (`General
