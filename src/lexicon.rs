@@ -782,8 +782,17 @@ impl Lexicon {
                 if !self.first_filter.may_contain(cand.as_bytes()) {
                     continue;
                 }
-                fold_into(cand, &mut key);
-                let Some(first) = self.phrases.get(key.as_str()) else {
+                // Most words are lower-case ASCII already: no copy.
+                let folded = if cand
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
+                    cand
+                } else {
+                    fold_into(cand, &mut key);
+                    key.as_str()
+                };
+                let Some(first) = self.phrases.get(folded) else {
                     continue;
                 };
                 if !poss {
