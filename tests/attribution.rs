@@ -1166,6 +1166,25 @@ fn descriptors_before_a_full_name_are_no_part_of_it() {
 }
 
 #[test]
+fn a_qualified_title_description_is_the_person_written_with_it() {
+    let text = "Tory leader Lee Marsh spoke, as did Green leader Dana Okafor.\n\n\"We will cut fares,\" the Tory leader said.\n\n\"No,\" the leader said.\n\n\"Maybe,\" the Harbor coach said.";
+    let q = extract_quotes(text, lexicon());
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    // `the leader` could be either: no guess; nobody was named coach.
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Lee Marsh"),
+            Some("the leader"),
+            Some("the Harbor coach")
+        ]
+    );
+    let (_, s) =
+        speaker_of("Harbor coach Tom Reyes was pleased.\n\n\"We played well,\" the coach said.");
+    assert_eq!(s.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
     for (text, who) in [
         (

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{is_organisation, title_fits};
+use super::names::{is_organisation, title_blocks, title_fits};
 use super::words::is_cap;
 use super::Person;
 
@@ -104,16 +104,21 @@ impl CorpusTitles {
 
     /// The one person of `people` who has held a title that fits `title`.
     pub fn resolve(&self, title: &str, people: &[Person]) -> Option<String> {
-        let held = |name: &str| {
+        let held = |name: &str, fits: &dyn Fn(&str, &str) -> bool| {
             self.holders
                 .iter()
-                .any(|(t, names)| title_fits(t, title) && names.iter().any(|n| n == name))
+                .any(|(t, names)| fits(t, title) && names.iter().any(|n| n == name))
         };
         let mut found: Option<&str> = None;
-        for p in people.iter().filter(|p| held(&p.name)) {
-            match found {
-                Some(f) if f != p.name => return None,
-                _ => found = Some(&p.name),
+        for p in people {
+            if held(&p.name, &title_fits) {
+                match found {
+                    Some(f) if f != p.name => return None,
+                    _ => found = Some(&p.name),
+                }
+            } else if held(&p.name, &title_blocks) {
+                // A party's holder makes an unqualified title ambiguous.
+                return None;
             }
         }
         found.map(str::to_string)

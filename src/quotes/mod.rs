@@ -423,8 +423,41 @@ fn resolve_mention(
         .or_else(|| trimmed.strip_prefix("The "))
     {
         let words: Vec<&str> = rest.split_whitespace().collect();
-        if !words.is_empty() && words.len() <= 3 && words.iter().all(|w| lex.is_title(w)) {
+        // ("the Tory leader": a capitalised qualifier, then titles.)
+        let qualified = words.len() >= 2
+            && words.first().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            })
+            && words
+                .iter()
+                .skip(1)
+                .all(|w| lex.is_title(w) && !w.starts_with(char::is_uppercase));
+        if !words.is_empty()
+            && words.len() <= 3
+            && (words.iter().all(|w| lex.is_title(w)) || qualified)
+        {
             let title = words.join(" ").to_lowercase();
+            // (A qualified title is marked as the registry marks it.)
+            let party = words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "Tory"
+                        | "Conservative"
+                        | "Labour"
+                        | "Liberal"
+                        | "Democrat"
+                        | "Democratic"
+                        | "Republican"
+                        | "Green"
+                        | "SNP"
+                        | "Unionist"
+                )
+            });
+            let title = if qualified && party {
+                format!("@{title}")
+            } else {
+                title
+            };
             if let Some(name) = registry.resolve_title(&title, at) {
                 registry.note_speaker(&name, None, false, lex);
                 return (Some(name.clone()), vec![name], None);

@@ -369,6 +369,52 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     (!prefix.is_empty()).then_some(prefix)
 }
 
+/// "Tory leader Michael Howard": lower-case title words right before a
+/// name, after a capitalised qualifier (a party, a country), give the
+/// title `tory leader`, so that `the Tory leader` finds him.
+fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
+    let mut words = text.get(..at)?.split_whitespace().rev();
+    let mut titles = Vec::new();
+    let qualifier = loop {
+        let w = words.next()?;
+        if !is_cap(w) && lex.is_title(w) && titles.len() < 3 {
+            titles.push(w);
+        } else {
+            break w;
+        }
+    };
+    let plain = qualifier.chars().all(char::is_alphabetic);
+    if titles.is_empty() || !is_cap(qualifier) || !plain || lex.is_title(qualifier) {
+        return None;
+    }
+    // A party's title is marked `@`: only `the Tory leader` itself finds
+    // it, not `the leader` (a party's former chancellor is not the
+    // chancellor); `London mayor` is the mayor.
+    let party = matches!(
+        qualifier,
+        "Tory"
+            | "Conservative"
+            | "Labour"
+            | "Liberal"
+            | "Democrat"
+            | "Democratic"
+            | "Republican"
+            | "Green"
+            | "SNP"
+            | "Unionist"
+    );
+    let mut t = format!(
+        "{}{}",
+        if party { "@" } else { "" },
+        qualifier.to_lowercase()
+    );
+    for w in titles.iter().rev() {
+        t.push(' ');
+        t.push_str(w);
+    }
+    Some(t)
+}
+
 /// `s` with one space between words (hard-wrapped text: `Willy de\nClercq`);
 /// usually single-spaced already, so no allocation to test it.
 pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
@@ -415,6 +461,19 @@ fn hyphen_descriptor(w: &str) -> bool {
 /// with it, but not a deputy's, a former holder's, … (`deputy prime
 /// minister` is not the prime minister).
 pub(super) fn title_fits(held: &str, asked: &str) -> bool {
+    if held.starts_with('@') || asked.starts_with('@') {
+        return held == asked;
+    }
+    plain_fits(held, asked)
+}
+
+/// A party's title (`@tory leader`) that an unqualified description (`the
+/// leader`) does not pick but that makes it ambiguous.
+pub(super) fn title_blocks(held: &str, asked: &str) -> bool {
+    !asked.starts_with('@') && held.strip_prefix('@').is_some_and(|h| plain_fits(h, asked))
+}
+
+fn plain_fits(held: &str, asked: &str) -> bool {
     held == asked
         || held
             .strip_suffix(asked)
@@ -638,7 +697,9 @@ impl Registry {
                     })
                     .map(str::to_lowercase)
                     .collect();
-                (!words.is_empty()).then(|| words.join(" "))
+                (!words.is_empty())
+                    .then(|| words.join(" "))
+                    .or_else(|| qualified_title(text, at, lex))
             };
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let mut word_toks = run.iter().filter(|t| t.word);
@@ -809,11 +870,17 @@ impl Registry {
     pub fn resolve_title(&self, title: &str, at: usize) -> Option<String> {
         let mut found: Option<&str> = None;
         for k in self.known.iter().filter(|k| k.at < at) {
-            if k.title.as_deref().is_some_and(|t| title_fits(t, title)) {
+            let Some(t) = k.title.as_deref() else {
+                continue;
+            };
+            if title_fits(t, title) {
                 match found {
                     Some(f) if f != k.name => return None,
                     _ => found = Some(&k.name),
                 }
+            } else if title_blocks(t, title) && found.is_none_or(|f| f != k.name) {
+                // `the leader` with a `Tory leader` and another leader.
+                return None;
             }
         }
         found.map(str::to_string)
