@@ -104,23 +104,31 @@ impl CorpusTitles {
 
     /// The one person of `people` who has held a title that fits `title`.
     pub fn resolve(&self, title: &str, people: &[Person]) -> Option<String> {
-        let held = |name: &str, fits: &dyn Fn(&str, &str) -> bool| {
-            self.holders
-                .iter()
-                .any(|(t, names)| fits(t, title) && names.iter().any(|n| n == name))
-        };
-        let mut found: Option<&str> = None;
-        for p in people {
-            if held(&p.name, &title_fits) {
-                match found {
-                    Some(f) if f != p.name => return None,
-                    _ => found = Some(&p.name),
+        // One pass over the titles: who in the article fits, who blocks
+        // (a party's holder of an unqualified title).
+        let mut fitting: Vec<&str> = Vec::new();
+        let mut blocking: Vec<&str> = Vec::new();
+        for (t, names) in &self.holders {
+            let list = if title_fits(t, title) {
+                &mut fitting
+            } else if title_blocks(t, title) {
+                &mut blocking
+            } else {
+                continue;
+            };
+            for n in names {
+                if people.iter().any(|p| p.name == *n) && !list.contains(&n.as_str()) {
+                    list.push(n);
                 }
-            } else if held(&p.name, &title_blocks) {
-                // A party's holder makes an unqualified title ambiguous.
-                return None;
             }
         }
+        let found = match (
+            fitting.as_slice(),
+            blocking.iter().all(|b| fitting.contains(b)),
+        ) {
+            ([one], true) => Some(*one),
+            _ => None,
+        };
         found.map(str::to_string)
     }
 }

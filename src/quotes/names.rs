@@ -373,7 +373,12 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
 /// name, after a capitalised qualifier (a party, a country), give the
 /// title `tory leader`, so that `the Tory leader` finds him.
 fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
-    let mut words = text.get(..at)?.split_whitespace().rev();
+    // Only the few words before the name (a bounded look back).
+    let mut from = at.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut words = text.get(from..at)?.split_whitespace().rev();
     let mut titles = Vec::new();
     let qualifier = loop {
         let w = words.next()?;
