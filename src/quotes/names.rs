@@ -373,6 +373,13 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
 /// name, after a capitalised qualifier (a party, a country), give the
 /// title `tory leader`, so that `the Tory leader` finds him.
 fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
+    // The word right before the name must be a lower-case title: checked
+    // first, without splitting anything.
+    let before = text.get(..at)?.trim_end();
+    let prev = before.get(before.rfind(char::is_whitespace).map_or(0, |i| i + 1)..)?;
+    if prev.is_empty() || is_cap(prev) || !lex.is_title(prev) {
+        return None;
+    }
     // Only the few words before the name (a bounded look back).
     let mut from = at.saturating_sub(80);
     while !text.is_char_boundary(from) {
@@ -423,7 +430,14 @@ fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
 /// `s` with one space between words (hard-wrapped text: `Willy de\nClercq`);
 /// usually single-spaced already, so no allocation to test it.
 pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains("  ") || s.contains(|c: char| c.is_whitespace() && c != ' ') {
+    // One pass over the bytes; other than ASCII, the char test.
+    let b = s.as_bytes();
+    let irregular = b
+        .iter()
+        .zip(b.iter().skip(1).chain(std::iter::once(&b'x')))
+        .any(|(&x, &y)| x == b' ' && y == b' ' || x != b' ' && x.is_ascii_whitespace())
+        || !s.is_ascii() && s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if irregular {
         s.split_whitespace().collect::<Vec<_>>().join(" ").into()
     } else {
         s.into()
