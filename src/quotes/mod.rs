@@ -438,21 +438,7 @@ fn resolve_mention(
         {
             let title = words.join(" ").to_lowercase();
             // (A qualified title is marked as the registry marks it.)
-            let party = words.first().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "Tory"
-                        | "Conservative"
-                        | "Labour"
-                        | "Liberal"
-                        | "Democrat"
-                        | "Democratic"
-                        | "Republican"
-                        | "Green"
-                        | "SNP"
-                        | "Unionist"
-                )
-            });
+            let party = words.first().is_some_and(|w| names::is_party(w));
             let title = if qualified && party {
                 format!("@{title}")
             } else {

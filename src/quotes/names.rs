@@ -402,8 +402,23 @@ fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
     // A party's title is marked `@`: only `the Tory leader` itself finds
     // it, not `the leader` (a party's former chancellor is not the
     // chancellor); `London mayor` is the mayor.
-    let party = matches!(
-        qualifier,
+    let mut t = format!(
+        "{}{}",
+        if is_party(qualifier) { "@" } else { "" },
+        qualifier.to_lowercase()
+    );
+    for w in titles.iter().rev() {
+        t.push(' ');
+        t.push_str(w);
+    }
+    Some(t)
+}
+
+/// A party word that qualifies a title (`Tory leader`): such a title is
+/// marked `@` and answers only its own description.
+pub(super) fn is_party(w: &str) -> bool {
+    matches!(
+        w,
         "Tory"
             | "Conservative"
             | "Labour"
@@ -414,17 +429,7 @@ fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<String> {
             | "Green"
             | "SNP"
             | "Unionist"
-    );
-    let mut t = format!(
-        "{}{}",
-        if party { "@" } else { "" },
-        qualifier.to_lowercase()
-    );
-    for w in titles.iter().rev() {
-        t.push(' ');
-        t.push_str(w);
-    }
-    Some(t)
+    )
 }
 
 /// `s` with one space between words (hard-wrapped text: `Willy de\nClercq`);
