@@ -255,6 +255,10 @@ impl Aggregator {
     }
 
     fn fold(&mut self) -> Result<(), Error> {
+        // (`merge_speakers` then `finish` fold twice; the second has none.)
+        if self.pending.is_empty() {
+            return Ok(());
+        }
         let facts = std::mem::take(&mut self.pending);
         self.add_speakers(&facts).map_err(agg_err)?;
         self.add_critique(&facts).map_err(agg_err)?;
