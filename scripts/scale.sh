@@ -7,9 +7,14 @@
 #
 #   scripts/scale.sh SIZE_MB BIN [BIN ...]
 #
+# With CEILING=1 it also measures the machine's own ceiling for this work:
+# the corpus split into as many parts as the widest thread count, each part
+# run by its own 1-thread process, all at once (nothing shared between
+# them), as a speedup over the same binary's 1-thread run.
+#
 # Env: THREADS (default "1 2 4 8 16"), SCALE_DIR (corpus and reports,
 # default /tmp/quotestance-scale), EXAMPLES_DIR (make_corpus and floor,
-# default target/release/examples), CORPUS_IN (source JSONL files).
+# default target/release/examples), CORPUS_IN (source JSONL files), CEILING.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: scripts/scale.sh SIZE_MB BIN [BIN ...]" >&2; exit 2; }
@@ -37,6 +42,7 @@ for bin in "$@"; do
     end=$(date +%s.%N)
     mbs=$(python3 -c "print(f'{$(stat -c %s "$f")/1e6/($end-$start):.1f}')")
     base=${base:-$mbs}
+    [ "$t" = 1 ] && one=$mbs
     echo "$name, $t threads: $mbs MB/s, speedup over 1 thread $(python3 -c "print(f'{$mbs/$base:.2f}')")x;" \
       "stage CPU s: $(python3 -c "import json; print(json.load(open('$out/run.json'))['seconds'])")"
   done
@@ -46,4 +52,18 @@ for bin in "$@"; do
       || echo "$name: $c DIFFERS between 1 and $widest threads"
   done
   rm -rf "$dir"/reports_"${name}"_t*
+  if [ -n "${CEILING:-}" ] && [ -n "${one:-}" ]; then
+    (cd "$dir" && rm -f part_*.jsonl && split -n "l/$widest" -d -a 3 --additional-suffix=.jsonl "$(basename "$f")" part_)
+    cat "$dir"/part_*.jsonl > /dev/null
+    start=$(date +%s.%N)
+    for p in "$dir"/part_*.jsonl; do
+      "$bin" run "$p" --out-dir "${p%.jsonl}_reports" --quiet --threads 1 &
+    done
+    wait
+    end=$(date +%s.%N)
+    mbs=$(python3 -c "print(f'{$(stat -c %s "$f")/1e6/($end-$start):.1f}')")
+    echo "$name, $widest 1-thread processes on 1/$widest each: $mbs MB/s," \
+      "speedup over 1 thread $(python3 -c "print(f'{$mbs/$one:.2f}')")x (the machine's ceiling)"
+    rm -rf "$dir"/part_*
+  fi
 done
