@@ -24,11 +24,17 @@ their numbers.
 
 Model: multinomial logistic regression, averaged stochastic gradient descent
 (EPOCHS passes, learning rate LR / (1 + epoch / 2), L2 penalty, the weights
-averaged over the ends of the passes), seed 1. The minimum count of a cue
-and the L2 penalty are chosen from GRID by 5-fold cross-validation on the
-training split only (never by the dev sets), folds by sentence (the targets
-of one sentence never sit on both sides of a fold). Weights are rounded to 3
-decimals; cues whose three weights are all below PRUNE are dropped.
+averaged over the ends of the passes). One such fit depends on its shuffle:
+with 4 passes at 0.05, seeds 1 to 5 gave dev rw 0.636 - 0.686 and mt
+0.632 - 0.648. The shipped model is the mean of the weights of SEEDS fits
+(seeds 1 to SEEDS), which is again one linear model. EPOCHS, LR and SEEDS were chosen by 5-fold
+cross-validation on the training split (macro-F1: 4 passes at 0.05, one seed
+0.6731; 12 passes at 0.02, one seed 0.6768, 4 seeds 0.6790). The minimum
+count of a cue and the L2 penalty are chosen from GRID by 5-fold
+cross-validation on the training split only (never by the dev sets), folds
+by sentence (the targets of one sentence never sit on both sides of a fold),
+with one seed. Weights are rounded to 3 decimals; cues whose three weights
+are all below PRUNE are dropped.
 
 The rule features (the rule-based stance score, sentiment on each side of
 the target) must be the ones of the lexicons the model ships with: refit
@@ -48,12 +54,13 @@ import tempfile
 import zlib
 
 LABELS = {"negative": 0, "neutral": 1, "positive": 2}
-EPOCHS = 4
-LR = 0.05
+EPOCHS = 12
+LR = 0.02
+SEEDS = 4
 PRUNE = 0.01
 # Grid for (MIN_COUNT, L2), chosen by 5-fold cross-validation on the
 # training split (never by the dev sets).
-GRID = [(m, l2) for m in (2, 3, 5) for l2 in (1e-3, 3e-3, 1e-2, 3e-2)]
+GRID = [(m, l2) for m in (2, 3) for l2 in (1e-3, 3e-3, 1e-2)]
 FOLDS = 5
 # Splits of the dev sentences for the cross-fitted estimate ("" = the
 # training split's fold function).
@@ -152,19 +159,26 @@ def cross_fitted(train, dev, dev_folds, min_count, l2):
         rows = list(train)
         for n, d in dev.items():
             rows += [r for r, fold in zip(d, dev_folds[n]) if fold != k]
-        w = fit(rows, min_count, l2)
+        w = fit_seeds(rows, min_count, l2)
         for n, d in dev.items():
             pairs[n] += [(y, predict(w, f)) for (f, y), fold in zip(d, dev_folds[n]) if fold == k]
     return {n: pooled_f1(p) for n, p in pairs.items()}
 
 
-def fit(rows, min_count, l2):
+def fit_seeds(rows, min_count, l2):
+    """The mean of the weights of SEEDS fits that differ in their shuffle."""
+    fits = [fit(rows, min_count, l2, seed) for seed in range(1, SEEDS + 1)]
+    keys = set().union(*fits)
+    return {k: [sum(f[k][c] for f in fits if k in f) / SEEDS for c in range(3)] for k in keys}
+
+
+def fit(rows, min_count, l2, seed=1):
     count = collections.Counter(k for f, _ in rows for k in f)
     keep = {k for k, n in count.items() if n >= min_count}
     rows = [({k: v for k, v in f.items() if k in keep}, y) for f, y in rows]
     w = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
     avg = {}
-    rng = random.Random(1)
+    rng = random.Random(seed)
     order = list(range(len(rows)))
     for epoch in range(EPOCHS):
         rng.shuffle(order)
@@ -211,7 +225,7 @@ def main():
                      for n in dev}
     min_count, l2 = choose(train, folds)
     print(f"chosen: MIN_COUNT={min_count} L2={l2}")
-    only = fit(train, min_count, l2)
+    only = fit_seeds(train, min_count, l2)
     print("train-only model: " + ", ".join(
         f"{n} dev macro-F1 {macro_f1(only, rows):.4f}" for n, rows in dev.items()))
     if not args.with_dev:
@@ -225,7 +239,7 @@ def main():
                 f"{n} dev macro-F1 {f:.4f}" for n, f in ests[-1].items()))
         print("train+dev model, cross-fitted mean (the honest dev figure): " + ", ".join(
             f"{n} dev macro-F1 {sum(e[n] for e in ests) / len(ests):.4f}" for n in dev))
-        w = fit(train + dev["rw"] + dev["mt"], min_count, l2)
+        w = fit_seeds(train + dev["rw"] + dev["mt"], min_count, l2)
     w = {k: [round(x, 3) for x in v] for k, v in w.items()
          if max(abs(x) for x in v) >= PRUNE}
     print(f"cues kept: {len(w)}; macro-F1 train {macro_f1(w, train):.4f}, "
