@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Thread scaling of `quotestance run` (issue: nightly-scale speed): builds
 # one corpus from ../shared/corpus/*.jsonl, runs the parsing floor and each
-# given binary at 1, 2, 4, ... threads on it, and prints MB/s and the
-# speedup over the same binary's 1-thread run; then checks that the reports
+# given binary at 1, 2, 4, ... threads on it, and prints MB/s, the speedup
+# over the same binary's 1-thread run and the machine's mean busy cores
+# during the run (from /proc/stat); then checks that the reports
 # of the widest run are byte-identical to the 1-thread ones.
 #
 #   scripts/scale.sh SIZE_MB BIN [BIN ...]
@@ -24,6 +25,14 @@ dir=${SCALE_DIR:-/tmp/quotestance-scale}
 ex=${EXAMPLES_DIR:-target/release/examples}
 corpus_in=(${CORPUS_IN:-../shared/corpus/bbc.jsonl ../shared/corpus/reuters21578.jsonl})
 mkdir -p "$dir"
+# Mean busy cores of the whole machine between two `cpu` lines of /proc/stat
+# (all but idle and iowait time): idle cores during a run show here.
+busy() {
+  python3 -c "import sys, os
+a, b = ([int(x) for x in l.split()[1:9]] for l in sys.argv[1:3])
+d = [y - x for x, y in zip(a, b)]
+print(f'{(sum(d) - d[3] - d[4]) / max(sum(d), 1) * os.cpu_count():.1f}')" "$1" "$2"
+}
 f="$dir/corpus_${mb}MB.jsonl"
 [ -s "$f" ] || "$ex/make_corpus" "$mb" "$f" "${corpus_in[@]}"
 cat "$f" > /dev/null
@@ -37,13 +46,16 @@ for bin in "$@"; do
   base=""
   for t in "${threads[@]}"; do
     out="$dir/reports_${name}_t$t"
+    cpu0=$(head -1 /proc/stat)
     start=$(date +%s.%N)
     "$bin" run "$f" --out-dir "$out" --quiet --threads "$t"
     end=$(date +%s.%N)
+    cpu1=$(head -1 /proc/stat)
     mbs=$(python3 -c "print(f'{$(stat -c %s "$f")/1e6/($end-$start):.1f}')")
     base=${base:-$mbs}
     [ "$t" = 1 ] && one=$mbs
-    echo "$name, $t threads: $mbs MB/s, speedup over 1 thread $(python3 -c "print(f'{$mbs/$base:.2f}')")x;" \
+    echo "$name, $t threads: $mbs MB/s, speedup over 1 thread $(python3 -c "print(f'{$mbs/$base:.2f}')")x," \
+      "busy cores $(busy "$cpu0" "$cpu1") of $(nproc);" \
       "stage CPU s: $(python3 -c "import json; print(json.load(open('$out/run.json'))['seconds'])")"
   done
   for c in quotes.csv quote_targets.csv speakers.csv critique_frequency.csv targets.csv; do
