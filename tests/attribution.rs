@@ -1604,3 +1604,50 @@ fn present_tense_narration_verbs_report_speech_and_look_alike_nouns_do_not() {
         Some("no easy")
     );
 }
+
+#[test]
+fn a_peer_keeps_the_title_unless_the_article_or_the_corpus_gives_the_full_name() {
+    // Title and one name only: the speaker is the peer, not a bare surname
+    // that any other Harwell would share.
+    assert_eq!(
+        speaker_of("“The bill is badly drafted,” Lord Harwell said.")
+            .1
+            .as_deref(),
+        Some("Lord Harwell")
+    );
+    assert_eq!(
+        speaker_of("“We will oppose it,” Baroness Marsh told peers.")
+            .1
+            .as_deref(),
+        Some("Baroness Marsh")
+    );
+    // The article gives the full name: the peer is that person.
+    let text = "Robin Castell ran the civil service for a decade. \
+                “The report was thin,” Lord Castell said on Monday.";
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Robin Castell"));
+    // `Baroness` is a title: a full name after it is the person's.
+    assert_eq!(
+        speaker_of("“We will oppose it,” Baroness Ann Marlow said.")
+            .1
+            .as_deref(),
+        Some("Ann Marlow")
+    );
+    // The title gives the gender: `she` is not the lord.
+    let text = "“The bill is badly drafted,” Lord Harwell said. \
+                Later a minister replied. “It will pass,” she said.";
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Lord Harwell"));
+    assert_ne!(q[1].speaker.as_deref(), Some("Lord Harwell"));
+    assert_ne!(q[1].speaker.as_deref(), Some("Harwell"));
+    // Across articles, a peer maps to the dominant full name like a lone
+    // surname does.
+    use quotestance::quotes::corpus::CorpusNames;
+    let mut corpus = CorpusNames::default();
+    corpus.learn_and_apply(&mut vec!["Peter Harwell".to_string(); 4], lexicon());
+    let mut later = vec!["Lord Harwell".to_string()];
+    corpus.learn_and_apply(&mut later, lexicon());
+    assert_eq!(later, vec!["Peter Harwell".to_string()]);
+}

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{is_organisation, title_blocks, title_fits};
+use super::names::{is_organisation, peer_surname, title_blocks, title_fits};
 use super::words::is_cap;
 use super::Person;
 
@@ -57,10 +57,13 @@ impl CorpusNames {
             }
         }
         for s in speakers.iter_mut() {
-            if s.contains(' ') {
-                continue;
-            }
-            if let Some(full) = self.by_last.get(s.as_str()).and_then(|n| dominant(n)) {
+            // A lone surname, or a peer's (`Lord Goldsmith`).
+            let last = match peer_surname(s) {
+                Some(name) => name,
+                None if !s.contains(' ') => s.as_str(),
+                None => continue,
+            };
+            if let Some(full) = self.by_last.get(last).and_then(|n| dominant(n)) {
                 *s = full.to_string();
             }
         }

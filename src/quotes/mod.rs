@@ -116,7 +116,17 @@ fn clean_role(s: &str) -> Option<String> {
     let bare = !s.contains(' ')
         && matches!(
             s.trim_end_matches('.'),
-            "Dr" | "Lord" | "Lady" | "Prof" | "Mr" | "Mrs" | "Ms" | "Sir" | "Dame" | "Rev" | "who"
+            "Dr" | "Lord"
+                | "Lady"
+                | "Baroness"
+                | "Prof"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Sir"
+                | "Dame"
+                | "Rev"
+                | "who"
         );
     let occasion = matches!(
         first,
@@ -480,20 +490,25 @@ fn resolve_mention(
         parts.drain(..parts.len() - 1);
     }
     let group = parts.len() > 1;
-    let mut speakers: Vec<String> = Vec::new();
+    let mut speakers: Vec<(String, Option<crate::lexicon::Gender>)> = Vec::new();
     for p in &parts {
         let cleaned = names::clean_name(p, lex);
         if cleaned.is_empty() {
             continue;
         }
         let canon = registry.canonical(&cleaned, lex);
-        if !speakers.contains(&canon) {
-            speakers.push(canon);
+        let (canon, gender) = match names::peer_name(p, &canon) {
+            Some((peer, gender)) => (peer, Some(gender)),
+            None => (canon, None),
+        };
+        if !speakers.iter().any(|(s, _)| *s == canon) {
+            speakers.push((canon, gender));
         }
     }
-    for s in &speakers {
-        registry.note_speaker(s, None, group, lex);
+    for (s, gender) in &speakers {
+        registry.note_speaker(s, *gender, group, lex);
     }
+    let speakers: Vec<String> = speakers.into_iter().map(|(s, _)| s).collect();
     (speakers.first().cloned(), speakers, unresolved)
 }
 

@@ -335,6 +335,38 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     joined
 }
 
+/// A peer written by title and one name (`Lord Falconer`, `Baroness
+/// Boothroyd`) whose article gives no fuller name: the speaker keeps the
+/// title, since the bare name would be anyone's (`Woolf`, `Browne`), with
+/// the gender the title gives. `mention` is the mention as written,
+/// `resolved` the name it resolved to.
+pub fn peer_name(mention: &str, resolved: &str) -> Option<(String, Gender)> {
+    let gender = |title: &str| match title {
+        "Lord" | "Baron" | "Viscount" => Some(Gender::Male),
+        "Lady" | "Baroness" => Some(Gender::Female),
+        _ => None,
+    };
+    if resolved.contains(' ') {
+        return None;
+    }
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [.., title, name] = words.as_slice() else {
+        return None;
+    };
+    if strip_possessive(name) != resolved {
+        return None;
+    }
+    Some((format!("{title} {resolved}"), gender(title)?))
+}
+
+/// The name of a peer written as [`peer_name`] gives it (`Lord Falconer`
+/// → `Falconer`), for the surname map across articles.
+pub fn peer_surname(speaker: &str) -> Option<&str> {
+    let (title, name) = speaker.split_once(' ')?;
+    (matches!(title, "Lord" | "Lady" | "Baroness" | "Baron" | "Viscount") && !name.contains(' '))
+        .then_some(name)
+}
+
 /// The title words before the name in a mention (`Port Commissioner` in
 /// `Port Commissioner Mei Lin`), used as the role when no apposition gives
 /// one.
@@ -350,7 +382,8 @@ pub fn title_prefix(mention: &str, lex: &Lexicon) -> Option<String> {
     // Honorifics alone are not a role, nor do they end one (`Harrogate Mr
     // Kennedy` has none).
     const HONORIFICS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Lord", "Lady", "Prof",
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Dr", "Lord", "Lady", "Baroness",
+        "Viscount", "Prof",
     ];
     let honorific = |w: &&str| HONORIFICS.contains(&w.trim_end_matches('.'));
     let end = (0..=end)
@@ -717,7 +750,17 @@ impl Registry {
                     .filter(|t| t.word)
                     .filter_map(|t| text.get(t.span.clone()))
                     .filter(|w| {
-                        !matches!(*w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Lord" | "Lady")
+                        !matches!(
+                            *w,
+                            "Mr" | "Mrs"
+                                | "Ms"
+                                | "Miss"
+                                | "Dr"
+                                | "Lord"
+                                | "Lady"
+                                | "Baroness"
+                                | "Viscount"
+                        )
                     })
                     .map(str::to_lowercase)
                     .collect();
@@ -1125,8 +1168,8 @@ fn name_run(
     while let Some(w) = word(toks, j) {
         if lex.is_title(w) || is_stop(w) || w == "U.S" {
             match w {
-                "Mr" => gender = Some(Gender::Male),
-                "Mrs" | "Ms" | "Miss" => gender = Some(Gender::Female),
+                "Mr" | "Lord" | "Viscount" => gender = Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" | "Lady" | "Baroness" => gender = Some(Gender::Female),
                 _ => {}
             }
             j += 1;
