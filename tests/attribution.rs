@@ -1651,3 +1651,57 @@ fn a_peer_keeps_the_title_unless_the_article_or_the_corpus_gives_the_full_name()
     corpus.learn_and_apply(&mut later, lexicon());
     assert_eq!(later, vec!["Peter Harwell".to_string()]);
 }
+
+#[test]
+fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        extract_quotes(text, lexicon())
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    };
+    // The sentence before the quote reports speech without quote marks:
+    // its speaker is the `she`, not a woman named earlier.
+    assert_eq!(
+        speakers(
+            "Mary Blunt ran the ferry office for a decade. A Harbor Board spokeswoman \
+             said the two sides agreed. “Their dispute is narrow,” she said."
+        ),
+        vec![Some("A Harbor Board spokeswoman".to_string())]
+    );
+    // Nor the speaker of the quote before: the role gives the gender.
+    assert_eq!(
+        speakers(
+            "“We won,” Ian Reid said. Barry Hugill, a spokesman for the riders' group, \
+             told the radio station that more pilots may leave. “I can assure you,” he said."
+        ),
+        vec![
+            Some("Ian Reid".to_string()),
+            Some("Barry Hugill".to_string())
+        ]
+    );
+    // The attribution at the end of the sentence is its speaker, not an
+    // earlier verb's subject.
+    assert_eq!(
+        speakers(
+            "“We lost,” Ana Ruiz said. Before any deal, the mayor would insist on a new \
+             budget process, Tom Marsh said. “Nobody takes a sucker punch,” he said."
+        )[1],
+        Some("Tom Marsh".to_string())
+    );
+    // No person, or the wrong gender: the pronoun is resolved as before.
+    assert_eq!(
+        speakers(
+            "“We won,” Ian Reid said. The only party promising lower fares said nothing \
+             more. “I can assure you,” he said."
+        )[1],
+        Some("Ian Reid".to_string())
+    );
+    assert_eq!(
+        speakers(
+            "“We won,” Ian Reid said. Mary Blunt told the radio station that more pilots \
+             may leave. “I can assure you,” he said."
+        )[1],
+        Some("Ian Reid".to_string())
+    );
+}

@@ -783,6 +783,43 @@ fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
     label.then(|| Attribution::plain(w.span(colon, colon), w.span(0, colon - 1)))
 }
 
+/// The speaker of reported speech without quote marks in the sentence
+/// between bytes `from` and `to` (`A Home Office spokeswoman said the two
+/// agreed.`): the subject of its first speech verb, as (mention, role,
+/// name) spans. A pronoun subject gives none.
+pub fn indirect_speaker(
+    text: &str,
+    from: usize,
+    to: usize,
+    lex: &Lexicon,
+) -> Option<(Span, Option<Span>, Span)> {
+    let w = super::window::sentence_before(text, from, to);
+    let speech = |i: &usize| w.verb(*i, lex) == Some(VerbKind::Speech);
+    // "…, the president would insist on reform, Miller said.": a speech
+    // verb among the sentence's last words, with its subject after a
+    // comma, is the attribution; else the first speech verb is the main
+    // clause's.
+    let n = w.toks.len();
+    let tail = (n.saturating_sub(5)..n).rev().find(speech).and_then(|v| {
+        let np = np_before(&w, v, 0, lex)?;
+        let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
+        (k > 0 && w.is_punct(k - 1, ",")).then_some(np)
+    });
+    let (mention, role, name) = match tail {
+        Some(np) => np,
+        None => {
+            let v = (0..n).find(speech)?;
+            np_before(&w, v, 0, lex)?
+        }
+    };
+    let first = text.get(mention.clone())?.split_whitespace().next()?;
+    if super::names::pronoun(first).is_some() {
+        return None;
+    }
+    let name = name.unwrap_or_else(|| mention.clone());
+    Some((mention, role, name))
+}
+
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
 /// spans.
 pub fn attribute(

@@ -231,12 +231,19 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
             _ => name_span,
         };
         let (speaker, speakers, speaker_title) = match slice(&name_span) {
-            Some(m) => resolve_mention(
-                &m,
-                name_span.as_ref().map_or(0, |s| s.start),
-                &mut registry,
-                lex,
-            ),
+            Some(m) => {
+                let at = name_span.as_ref().map_or(0, |s| s.start);
+                match indirect_antecedent(text, &m, at, &raws, qi, &registry, lex) {
+                    Some((np, np_at, gender)) => {
+                        let resolved = resolve_mention(&np, np_at, &mut registry, lex);
+                        if resolved.0.is_some() {
+                            registry.set_last_speaker_gender(gender);
+                        }
+                        resolved
+                    }
+                    None => resolve_mention(&m, at, &mut registry, lex),
+                }
+            }
             None => (None, Vec::new(), None),
         };
         let role = attr
@@ -510,6 +517,61 @@ fn resolve_mention(
     }
     let speakers: Vec<String> = speakers.into_iter().map(|(s, _)| s).collect();
     (speakers.first().cloned(), speakers, unresolved)
+}
+
+/// `“…,” she said` after a sentence of reported speech without quote
+/// marks (`A Home Office spokeswoman said the two agreed.`): the pronoun is
+/// that sentence's speaker when the genders fit, rather than a speaker
+/// quoted before it. Returns the speaker phrase, its offset and the
+/// pronoun's gender. Only for `he` / `she` after the quote's opening mark.
+fn indirect_antecedent(
+    text: &str,
+    mention: &str,
+    at: usize,
+    raws: &[extract::RawQuote],
+    qi: usize,
+    registry: &names::Registry,
+    lex: &Lexicon,
+) -> Option<(String, usize, crate::lexicon::Gender)> {
+    let Some(Some(gender)) = names::pronoun(mention.trim()) else {
+        return None;
+    };
+    let raw = raws.get(qi)?;
+    if at < raw.open.end {
+        return None;
+    }
+    let from = qi
+        .checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .map_or(0, |p| p.close.as_ref().map_or(p.content.end, |c| c.end));
+    let (span, role, name) = attribute::indirect_speaker(text, from, raw.open.start, lex)?;
+    let phrase = text.get(span.clone())?;
+    // A person: a name, or a description ending in a role (`the only major
+    // party promising …` is neither).
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let named = words
+        .iter()
+        .skip_while(|w| matches!(**w, "The" | "A" | "An"))
+        .any(|w| w.starts_with(char::is_uppercase))
+        && !names::is_organisation(phrase);
+    let described = words.last().is_some_and(|w| names::is_role_noun(w))
+        || names::description_gender(phrase).is_some();
+    if !named && !described {
+        return None;
+    }
+    let role = role.and_then(|r| text.get(r)).unwrap_or("");
+    let gender_found =
+        names::description_gender(role).or_else(|| registry.gender_of_mention(phrase, lex));
+    let fits = match gender_found {
+        Some(g) => g == gender,
+        // A role with no gender (`a spokesperson`, `a senior official`).
+        None => !named && described,
+    };
+    if !fits {
+        return None;
+    }
+    let np = text.get(name.clone())?.to_string();
+    Some((np, name.start, gender))
 }
 
 fn inherit(to: &mut Quote, from: &Quote) {

@@ -335,6 +335,102 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     joined
 }
 
+/// A noun that names a person by role (`spokesperson`, `official`,
+/// `analyst`): the head of a description that can speak.
+pub fn is_role_noun(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.'])
+            .to_ascii_lowercase()
+            .as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "minister"
+            | "secretary"
+            | "analyst"
+            | "economist"
+            | "executive"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "chief"
+            | "leader"
+            | "manager"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "lawyer"
+            | "attorney"
+            | "officer"
+            | "commissioner"
+            | "governor"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "mayor"
+            | "ambassador"
+            | "general"
+            | "admiral"
+            | "coach"
+            | "captain"
+            | "player"
+            | "striker"
+            | "midfielder"
+            | "candidate"
+            | "delegate"
+            | "superdelegate"
+            | "dealer"
+            | "trader"
+            | "banker"
+            | "broker"
+            | "strategist"
+            | "representative"
+            | "chancellor"
+            | "judge"
+            | "professor"
+            | "researcher"
+            | "scientist"
+            | "expert"
+            | "activist"
+            | "campaigner"
+            | "organiser"
+            | "organizer"
+            | "founder"
+            | "owner"
+            | "correspondent"
+            | "reporter"
+            | "editor"
+            | "columnist"
+            | "host"
+            | "source"
+            | "diplomat"
+            | "negotiator"
+            | "consultant"
+            | "pollster"
+            | "historian"
+            | "sheriff"
+            | "prosecutor"
+    )
+}
+
+/// The gender a description's noun gives (`spokeswoman`, `chairman`).
+pub fn description_gender(mention: &str) -> Option<Gender> {
+    mention.split_whitespace().rev().find_map(|w| {
+        match w.to_ascii_lowercase().trim_end_matches(['.', ',']) {
+            "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
+            | "woman" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "widow"
+            | "actress" => Some(Gender::Female),
+            "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" | "man"
+            | "father" | "husband" | "son" | "brother" | "grandfather" | "widower" | "actor" => {
+                Some(Gender::Male)
+            }
+            _ => None,
+        }
+    })
+}
+
 /// A peer written by title and one name (`Lord Falconer`, `Baroness
 /// Boothroyd`) whose article gives no fuller name: the speaker keeps the
 /// title, since the bare name would be anyone's (`Woolf`, `Browne`), with
@@ -910,6 +1006,29 @@ impl Registry {
                     .next()
                     .and_then(|f| lex.first_name_gender(f))
             })
+    }
+
+    /// Give the speaker noted last the gender a pronoun showed for it, when
+    /// it had none.
+    pub fn set_last_speaker_gender(&mut self, gender: Gender) {
+        if let Some((name, g, _)) = self.speakers.last_mut() {
+            if g.is_none() {
+                *g = Some(gender);
+                if let Some(k) = self.known.iter_mut().find(|k| k.name == *name) {
+                    k.gender.get_or_insert(gender);
+                }
+            }
+        }
+    }
+
+    /// The gender of a speaker mention: from a gendered noun in a
+    /// description (`a Home Office spokeswoman`), else from the person it
+    /// names (a title or first name in the article, or the first-name list).
+    pub fn gender_of_mention(&self, mention: &str, lex: &Lexicon) -> Option<Gender> {
+        description_gender(mention).or_else(|| {
+            let canon = self.canonical(&clean_name(mention, lex), lex);
+            self.gender_of(&canon, lex)
+        })
     }
 
     /// Note a resolved speaker (for pronoun resolution later), with the

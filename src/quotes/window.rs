@@ -297,6 +297,25 @@ pub(super) fn before_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t
     }
 }
 
+/// Tokens of the last whole sentence that ends before byte `to` (not
+/// before `from`): the reporter's sentence before a quote that opens its
+/// own sentence.
+pub(super) fn sentence_before<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    let all = tokens(text, from..to);
+    let mut end = all.len();
+    while end > 0 && ends_sentence(text, &all, end - 1) {
+        end -= 1;
+    }
+    let start = (0..end)
+        .rev()
+        .find(|&i| ends_sentence(text, &all, i))
+        .map_or(0, |i| i + 1);
+    Win {
+        text,
+        toks: all.get(start..end).unwrap_or(&[]).to_vec(),
+    }
+}
+
 /// Tokens of the reporter's text after a quote, up to the end of its
 /// sentence.
 pub(super) fn after_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
