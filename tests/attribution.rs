@@ -1705,3 +1705,12 @@ fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
         Some("Ian Reid".to_string())
     );
 }
+
+#[test]
+fn he_or_she_is_never_a_plural_description() {
+    let text = "“The fares are too high,” critics said. Shelley Taylor led the study of \
+                ferry prices. “People want to pay less,” she said.";
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_deref(), Some("Shelley Taylor"));
+}

@@ -1180,8 +1180,16 @@ impl Registry {
         };
         // "he" / "she" is a person, never "Champions League" or "Six Nations".
         // Nor an unresolved `who`.
-        let person =
-            |n: &str| !n.eq_ignore_ascii_case("who") && (gender.is_none() || !is_organisation(n));
+        // Nor a plural description (`the firms`, `critics`).
+        let plural_description = |n: &str| {
+            n.split_whitespace().last().is_some_and(|w| {
+                w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase)
+            })
+        };
+        let person = |n: &str| {
+            !n.eq_ignore_ascii_case("who")
+                && (gender.is_none() || !is_organisation(n) && !plural_description(n))
+        };
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
                 fits(*g) && person(n) && (!plural || *group || gender.is_none())
