@@ -24,7 +24,7 @@ mod phrase;
 mod window;
 mod words;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{paragraphs, Span};
 
 pub use attribute::QuoteKind;
@@ -497,7 +497,7 @@ fn resolve_mention(
         parts.drain(..parts.len() - 1);
     }
     let group = parts.len() > 1;
-    let mut speakers: Vec<(String, Option<crate::lexicon::Gender>)> = Vec::new();
+    let mut speakers: Vec<(String, Option<Gender>)> = Vec::new();
     for p in &parts {
         let cleaned = names::clean_name(p, lex);
         if cleaned.is_empty() {
@@ -532,7 +532,7 @@ fn indirect_antecedent(
     qi: usize,
     registry: &names::Registry,
     lex: &Lexicon,
-) -> Option<(String, usize, crate::lexicon::Gender)> {
+) -> Option<(String, usize, Gender)> {
     let Some(Some(gender)) = names::pronoun(mention.trim()) else {
         return None;
     };

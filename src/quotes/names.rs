@@ -437,11 +437,6 @@ pub fn description_gender(mention: &str) -> Option<Gender> {
 /// the gender the title gives. `mention` is the mention as written,
 /// `resolved` the name it resolved to.
 pub fn peer_name(mention: &str, resolved: &str) -> Option<(String, Gender)> {
-    let gender = |title: &str| match title {
-        "Lord" | "Baron" | "Viscount" => Some(Gender::Male),
-        "Lady" | "Baroness" => Some(Gender::Female),
-        _ => None,
-    };
     if resolved.contains(' ') {
         return None;
     }
@@ -452,15 +447,23 @@ pub fn peer_name(mention: &str, resolved: &str) -> Option<(String, Gender)> {
     if strip_possessive(name) != resolved {
         return None;
     }
-    Some((format!("{title} {resolved}"), gender(title)?))
+    Some((format!("{title} {resolved}"), peer_gender(title)?))
+}
+
+/// The gender a peer's title gives; `None` for any other word.
+fn peer_gender(title: &str) -> Option<Gender> {
+    match title {
+        "Lord" | "Baron" | "Viscount" => Some(Gender::Male),
+        "Lady" | "Baroness" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// The name of a peer written as [`peer_name`] gives it (`Lord Falconer`
 /// → `Falconer`), for the surname map across articles.
 pub fn peer_surname(speaker: &str) -> Option<&str> {
     let (title, name) = speaker.split_once(' ')?;
-    (matches!(title, "Lord" | "Lady" | "Baroness" | "Baron" | "Viscount") && !name.contains(' '))
-        .then_some(name)
+    (peer_gender(title).is_some() && !name.contains(' ')).then_some(name)
 }
 
 /// The title words before the name in a mention (`Port Commissioner` in
