@@ -1714,3 +1714,12 @@ fn he_or_she_is_never_a_plural_description() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].speaker.as_deref(), Some("Shelley Taylor"));
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_no_person_for_a_pronoun() {
+    let text = "Harborian Energy Minister Subroto told reporters the quota would hold. \
+                “We will not go back on it,” he said.";
+    let q = extract_quotes(text, lexicon());
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].speaker.as_deref(), Some("Harborian Energy"));
+}

@@ -867,6 +867,13 @@ impl Registry {
                     .then(|| words.join(" "))
                     .or_else(|| qualified_title(text, at, lex))
             };
+            // "Deputy Foreign Trade Minister Janusz Kaczurba": capitalised
+            // words right before a title are a portfolio, not a person.
+            let portfolio = cursor
+                .get(end)
+                .filter(|t| t.word)
+                .and_then(|t| text.get(t.span.clone()))
+                .is_some_and(|w| is_cap(w) && lex.is_title(w));
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let mut word_toks = run.iter().filter(|t| t.word);
             let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
@@ -877,7 +884,7 @@ impl Registry {
             };
             // Two or more words (a last word distinct from the first).
             if let (Some(first), Some(lt)) = (first_word, last_tok) {
-                if !slice.contains('\n') {
+                if !slice.contains('\n') && !portfolio {
                     let last = strip_possessive(text.get(lt.span.clone()).unwrap_or_default());
                     let trimmed = strip_possessive(slice);
                     let name = single_spaced(trimmed);
