@@ -1723,3 +1723,30 @@ fn a_portfolio_before_a_title_is_no_person_for_a_pronoun() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_ne!(q[0].speaker.as_deref(), Some("Harborian Energy"));
 }
+
+#[test]
+fn a_name_broken_over_a_line_of_hard_wrapped_text_is_still_a_name() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        extract_quotes(text, lexicon())
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    };
+    // The surname later in the article finds the full name.
+    assert_eq!(
+        speakers(
+            "Ferry rates fell 40 pct, shipping executive Antony\nHarwell said.\n    \
+             Harwell told reporters: \"The line will add sailings.\""
+        ),
+        vec![Some("Antony Harwell".to_string())]
+    );
+    // A firm broken over a line is no `he` (its gender is unknown).
+    let s = speakers(
+        "Analyst Tom Reyes of Harbor\nSecurities said he rated the stock a buy.\n    \
+         Then the market fell. \"It is cheap,\" he said.",
+    );
+    assert_ne!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Harbor Securities")
+    );
+}

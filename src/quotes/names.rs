@@ -798,7 +798,9 @@ struct Known {
     /// Byte offset of its first occurrence.
     at: usize,
     /// First seen after `the`, `in`, `at`, … (`at the Nou Camp`, `in New
-    /// Zealand`): a place or a thing, never `he` or `she`.
+    /// Zealand`): a place or a thing, never `he` or `she`; or broken over a
+    /// line (`Merrill\nLynch`), where a firm is as likely as a person: `he`
+    /// or `she` only when its gender is known.
     place: bool,
     /// The title written before the name, lower case, honorifics left out
     /// (`prime minister` from `Prime Minister Tony Blair`), if any.
@@ -884,7 +886,11 @@ impl Registry {
             };
             // Two or more words (a last word distinct from the first).
             if let (Some(first), Some(lt)) = (first_word, last_tok) {
-                if !slice.contains('\n') && !portfolio {
+                // A name may break over a line of hard-wrapped text
+                // (`Janusz\nKaczurba`), not over a paragraph.
+                let wrapped_only =
+                    !slice.contains("\n\n") && !slice.contains("\n ") && !slice.contains(" \n");
+                if wrapped_only && !portfolio {
                     let last = strip_possessive(text.get(lt.span.clone()).unwrap_or_default());
                     let trimmed = strip_possessive(slice);
                     let name = single_spaced(trimmed);
@@ -924,7 +930,7 @@ impl Registry {
                             name,
                             gender,
                             at,
-                            place,
+                            place: place || slice.contains('\n'),
                             title,
                         });
                         reg.by_last
