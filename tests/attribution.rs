@@ -25,6 +25,14 @@ fn mention_of(text: &str) -> Option<String> {
     m.into_iter().next().and_then(|(_, s)| s)
 }
 
+/// The resolved speaker of every quote in `text`.
+fn speakers_of(text: &str) -> Vec<Option<String>> {
+    extract_quotes(text, lexicon())
+        .into_iter()
+        .map(|q| q.speaker)
+        .collect()
+}
+
 /// (speaker mention, resolved speaker) of the only quote in `text`.
 fn speaker_of(text: &str) -> (Option<String>, Option<String>) {
     let q = extract_quotes(text, lexicon());
@@ -1654,16 +1662,10 @@ fn a_peer_keeps_the_title_unless_the_article_or_the_corpus_gives_the_full_name()
 
 #[test]
 fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
-    let speakers = |text: &str| -> Vec<Option<String>> {
-        extract_quotes(text, lexicon())
-            .into_iter()
-            .map(|q| q.speaker)
-            .collect()
-    };
     // The sentence before the quote reports speech without quote marks:
     // its speaker is the `she`, not a woman named earlier.
     assert_eq!(
-        speakers(
+        speakers_of(
             "Mary Blunt ran the ferry office for a decade. A Harbor Board spokeswoman \
              said the two sides agreed. “Their dispute is narrow,” she said."
         ),
@@ -1671,7 +1673,7 @@ fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
     );
     // Nor the speaker of the quote before: the role gives the gender.
     assert_eq!(
-        speakers(
+        speakers_of(
             "“We won,” Ian Reid said. Barry Hugill, a spokesman for the riders' group, \
              told the radio station that more pilots may leave. “I can assure you,” he said."
         ),
@@ -1683,7 +1685,7 @@ fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
     // The attribution at the end of the sentence is its speaker, not an
     // earlier verb's subject.
     assert_eq!(
-        speakers(
+        speakers_of(
             "“We lost,” Ana Ruiz said. Before any deal, the mayor would insist on a new \
              budget process, Tom Marsh said. “Nobody takes a sucker punch,” he said."
         )[1],
@@ -1691,14 +1693,14 @@ fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
     );
     // No person, or the wrong gender: the pronoun is resolved as before.
     assert_eq!(
-        speakers(
+        speakers_of(
             "“We won,” Ian Reid said. The only party promising lower fares said nothing \
              more. “I can assure you,” he said."
         )[1],
         Some("Ian Reid".to_string())
     );
     assert_eq!(
-        speakers(
+        speakers_of(
             "“We won,” Ian Reid said. Mary Blunt told the radio station that more pilots \
              may leave. “I can assure you,” he said."
         )[1],
@@ -1726,22 +1728,16 @@ fn a_portfolio_before_a_title_is_no_person_for_a_pronoun() {
 
 #[test]
 fn a_name_broken_over_a_line_of_hard_wrapped_text_is_still_a_name() {
-    let speakers = |text: &str| -> Vec<Option<String>> {
-        extract_quotes(text, lexicon())
-            .into_iter()
-            .map(|q| q.speaker)
-            .collect()
-    };
     // The surname later in the article finds the full name.
     assert_eq!(
-        speakers(
+        speakers_of(
             "Ferry rates fell 40 pct, shipping executive Antony\nHarwell said.\n    \
              Harwell told reporters: \"The line will add sailings.\""
         ),
         vec![Some("Antony Harwell".to_string())]
     );
     // A firm broken over a line is no `he` (its gender is unknown).
-    let s = speakers(
+    let s = speakers_of(
         "Analyst Tom Reyes of Harbor\nSecurities said he rated the stock a buy.\n    \
          Then the market fell. \"It is cheap,\" he said.",
     );
