@@ -25,6 +25,14 @@ fn mention_of(text: &str) -> Option<String> {
     m.into_iter().next().and_then(|(_, s)| s)
 }
 
+/// Each text has one quote, resolved to its speaker.
+fn assert_speakers(cases: &[(&str, &str)]) {
+    for &(text, who) in cases {
+        let (_, s) = speaker_of(text);
+        assert_eq!(s.as_deref(), Some(who), "{text}");
+    }
+}
+
 /// The resolved speaker of every quote in `text`.
 fn speakers_of(text: &str) -> Vec<Option<String>> {
     extract_quotes(text, lexicon())
@@ -1007,7 +1015,7 @@ fn names_with_particles_stay_whole() {
     }
     // A surname with its particle, capitalised or after `Mr`, is the
     // full name the article gave.
-    for (text, who) in [
+    assert_speakers(&[
         (
             "Finance Minister Tom du Plessis spoke first.\n\n\"No,\" Du Plessis said.",
             "Tom du Plessis",
@@ -1020,15 +1028,12 @@ fn names_with_particles_stay_whole() {
             "Port chief Ana van der Berg spoke first.\n\n\"No,\" Ms van der Berg said.",
             "Ana van der Berg",
         ),
-    ] {
-        let (_, s) = speaker_of(text);
-        assert_eq!(s.as_deref(), Some(who), "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn firms_and_their_analysts_are_one_speaker() {
-    for (text, who) in [
+    assert_speakers(&[
         (
             "\"Sales will slow,\" said Harbor Upham and Co analyst Dana Okafor.",
             "Dana Okafor",
@@ -1048,10 +1053,7 @@ fn firms_and_their_analysts_are_one_speaker() {
             "President Tom Reyes spoke on Monday and left\nearly.\n    \"We pay our debts in full,\" the\npresident said.",
             "Tom Reyes",
         ),
-    ] {
-        let (_, s) = speaker_of(text);
-        assert_eq!(s.as_deref(), Some(who), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -1128,7 +1130,7 @@ fn a_noun_phrase_before_a_participle_is_no_speaker_unless_a_name() {
 
 #[test]
 fn titles_of_the_and_two_word_titles_before_a_name_are_stripped() {
-    for (text, who) in [
+    assert_speakers(&[
         (
             "\"We have been intervening,\" Chancellor of the Exchequer Lee Marsh said.",
             "Lee Marsh",
@@ -1141,15 +1143,12 @@ fn titles_of_the_and_two_word_titles_before_a_name_are_stripped() {
             "\"Sales will slow,\" said Ferrytech chief executive Dana Okafor.",
             "Dana Okafor",
         ),
-    ] {
-        let (_, s) = speaker_of(text);
-        assert_eq!(s.as_deref(), Some(who), "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn descriptors_before_a_full_name_are_no_part_of_it() {
-    for (text, who) in [
+    assert_speakers(&[
         (
             "Fly-half Lee Marsh missed a kick.\n\n\"It was out of my range,\" Marsh said.",
             "Lee Marsh",
@@ -1167,10 +1166,7 @@ fn descriptors_before_a_full_name_are_no_part_of_it() {
             "\"We will talk,\" said Prime Minister Lho Shin-yong.",
             "Lho Shin-yong",
         ),
-    ] {
-        let (_, s) = speaker_of(text);
-        assert_eq!(s.as_deref(), Some(who), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -1194,7 +1190,7 @@ fn a_qualified_title_description_is_the_person_written_with_it() {
 
 #[test]
 fn the_company_or_the_bank_is_the_one_the_article_named() {
-    for (text, who) in [
+    assert_speakers(&[
         (
             "Harbor Ferries Inc said profits rose.\n\n\"We are pleased,\" the company said.",
             "Harbor Ferries Inc",
@@ -1216,10 +1212,7 @@ fn the_company_or_the_bank_is_the_one_the_article_named() {
             "The deal was signed.\n\nHarbor Ferries Inc agreed to buy Eastport Boats Corp.\n\n\"It is a good deal,\" the company said.",
             "the company",
         ),
-    ] {
-        let (_, s) = speaker_of(text);
-        assert_eq!(s.as_deref(), Some(who), "{text}");
-    }
+    ]);
     // `it` then stands for the company too.
     let q = extract_quotes(
         "Harbor Ferries Inc said profits rose.\n\n\"We are pleased,\" the company said.\n\n\"More boats will come,\" it said.",

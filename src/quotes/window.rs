@@ -297,10 +297,19 @@ pub(super) fn before_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t
     }
 }
 
+/// Most bytes [`sentence_before`] reads back from its end.
+const SENTENCE_BYTES: usize = 1500;
+
 /// Tokens of the last whole sentence that ends before byte `to` (not
 /// before `from`): the reporter's sentence before a quote that opens its
 /// own sentence.
 pub(super) fn sentence_before<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
+    // Only the last stretch before `to` is read: a sentence is shorter,
+    // and an article's first quote must not tokenise all the text before it.
+    let mut from = from.max(to.saturating_sub(SENTENCE_BYTES));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let all = tokens(text, from..to);
     let mut end = all.len();
     while end > 0 && ends_sentence(text, &all, end - 1) {
