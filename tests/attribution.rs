@@ -1739,3 +1739,35 @@ fn a_name_broken_over_a_line_of_hard_wrapped_text_is_still_a_name() {
         Some("Harbor Securities")
     );
 }
+
+#[test]
+fn a_family_name_written_first_is_the_surname() {
+    // Korean and Taiwanese names put the family name first, with a
+    // hyphenated given name: a lone `Baek` later is that person.
+    assert_eq!(
+        speakers_of(
+            "Trade Minister Baek Sung-ho said exports would rise. \
+             “We are ready for it,” Baek told reporters."
+        ),
+        vec![Some("Baek Sung-ho".to_string())]
+    );
+    // A double-barrelled surname, or a hyphenated first name, keeps the
+    // last word as the surname.
+    assert_eq!(
+        speakers_of(
+            "Ann Tully-Brook and Jean-Paul Marot spoke. “It is late,” Marot said. \
+             “We disagree,” Tully-Brook said."
+        ),
+        vec![
+            Some("Jean-Paul Marot".to_string()),
+            Some("Ann Tully-Brook".to_string())
+        ]
+    );
+    // Across articles too.
+    use quotestance::quotes::corpus::CorpusNames;
+    let mut corpus = CorpusNames::default();
+    corpus.learn_and_apply(&mut vec!["Baek Sung-ho".to_string(); 2], lexicon());
+    let mut later = vec!["Baek".to_string()];
+    corpus.learn_and_apply(&mut later, lexicon());
+    assert_eq!(later, vec!["Baek Sung-ho".to_string()]);
+}

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{is_organisation, peer_surname, title_blocks, title_fits};
+use super::names::{is_organisation, peer_surname, surname_of, title_blocks, title_fits};
 use super::words::is_cap;
 use super::Person;
 
@@ -41,17 +41,17 @@ impl CorpusNames {
             {
                 continue;
             }
-            let Some(last) = words.last() else { continue };
+            let last = surname_of(s);
             // A name seen before passed `person_like` then.
             if let Some((_, c)) = self
                 .by_last
-                .get_mut(*last)
+                .get_mut(last)
                 .and_then(|names| names.iter_mut().find(|(n, _)| n == s))
             {
                 *c += 1;
             } else if person_like(&words, lex) {
                 self.by_last
-                    .entry((*last).to_string())
+                    .entry(last.to_string())
                     .or_default()
                     .push((s.clone(), 1));
             }

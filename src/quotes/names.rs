@@ -146,6 +146,32 @@ pub fn pronoun(word: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// The surname of a full name: its last word, or its first for a Korean
+/// or Taiwanese name written family name first with a hyphenated given
+/// name (`Kim Mahn-je`, `Chang Chi-cheng`: a lower-case letter after the
+/// hyphen, unlike `Jean-Pierre` or `Smith-Jones`; syllables of at most
+/// five letters, unlike `Ivy League-trained`).
+pub fn surname_of(name: &str) -> &str {
+    let mut words = name.split(' ');
+    let (Some(first), Some(last), None) = (words.next(), words.next_back(), words.next()) else {
+        return name.rsplit(' ').next().unwrap_or(name);
+    };
+    let given = last.split_once('-').is_some_and(|(a, b)| {
+        is_cap(a)
+            && a.len() <= 5
+            && a.bytes().all(|c| c.is_ascii_alphabetic())
+            && (1..=5).contains(&b.len())
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    let family =
+        first.len() <= 5 && is_cap(first) && first.bytes().all(|c| c.is_ascii_alphabetic());
+    if given && family {
+        first
+    } else {
+        last
+    }
+}
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -885,15 +911,15 @@ impl Registry {
                 _ => "",
             };
             // Two or more words (a last word distinct from the first).
-            if let (Some(first), Some(lt)) = (first_word, last_tok) {
+            if let (Some(first), Some(_)) = (first_word, last_tok) {
                 // A name may break over a line of hard-wrapped text
                 // (`Janusz\nKaczurba`), not over a paragraph.
                 let wrapped_only =
                     !slice.contains("\n\n") && !slice.contains("\n ") && !slice.contains(" \n");
                 if wrapped_only && !portfolio {
-                    let last = strip_possessive(text.get(lt.span.clone()).unwrap_or_default());
                     let trimmed = strip_possessive(slice);
                     let name = single_spaced(trimmed);
+                    let last = surname_of(&name).to_string();
                     if reg.seen.contains(name.as_ref()) {
                         // A later mention may give the title the first
                         // did not.
@@ -933,9 +959,7 @@ impl Registry {
                             place: place || slice.contains('\n'),
                             title,
                         });
-                        reg.by_last
-                            .entry(last.to_string())
-                            .or_insert(reg.known.len() - 1);
+                        reg.by_last.entry(last).or_insert(reg.known.len() - 1);
                     }
                 }
             }
