@@ -50,6 +50,7 @@ import argparse
 import collections
 import json
 import math
+import multiprocessing
 import os
 import random
 import subprocess
@@ -76,11 +77,11 @@ def choose(rows, folds):
     so no sentence is both fitted and scored)."""
     best = None
     for m, l2 in GRID:
-        scores = []
-        for k in range(FOLDS):
-            train = [r for i, r in enumerate(rows) if folds[i] != k]
-            test = [r for i, r in enumerate(rows) if folds[i] == k]
-            scores.append(macro_f1(fit(train, m, l2), test))
+        splits = [([r for i, r in enumerate(rows) if folds[i] != k],
+                   [r for i, r in enumerate(rows) if folds[i] == k]) for k in range(FOLDS)]
+        with multiprocessing.Pool(min(FOLDS, os.cpu_count() or 1)) as pool:
+            fits = pool.starmap(fit, [(train, m, l2) for train, _ in splits])
+        scores = [macro_f1(w, test) for w, (_, test) in zip(fits, splits)]
         mean = sum(scores) / len(scores)
         print(f"  cv MIN_COUNT={m} L2={l2}: macro-F1 {mean:.4f}")
         if best is None or mean > best[0]:
@@ -169,17 +170,23 @@ def cross_fitted(train, dev, dev_folds, min_count, l2):
 
 
 def fit_seeds(rows, min_count, l2):
-    """The mean of the weights of SEEDS fits that differ in their shuffle."""
-    fits = [fit(rows, min_count, l2, seed) for seed in range(1, SEEDS + 1)]
+    """The mean of the weights of SEEDS fits that differ in their shuffle
+    (fitted in parallel, one process per core)."""
+    with multiprocessing.Pool(min(SEEDS, os.cpu_count() or 1)) as pool:
+        fits = pool.starmap(fit, [(rows, min_count, l2, seed) for seed in range(1, SEEDS + 1)])
     keys = set().union(*fits)
     return {k: [sum(f[k][c] for f in fits if k in f) / SEEDS for c in range(3)] for k in keys}
+
+
+def _zeros():
+    return [0.0, 0.0, 0.0]
 
 
 def fit(rows, min_count, l2, seed=1):
     count = collections.Counter(k for f, _ in rows for k in f)
     keep = {k for k, n in count.items() if n >= min_count}
     rows = [({k: v for k, v in f.items() if k in keep}, y) for f, y in rows]
-    w = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+    w = collections.defaultdict(_zeros)
     avg = {}
     rng = random.Random(seed)
     order = list(range(len(rows)))

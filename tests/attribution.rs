@@ -1771,3 +1771,41 @@ fn a_family_name_written_first_is_the_surname() {
     corpus.learn_and_apply(&mut later, lexicon());
     assert_eq!(later, vec!["Baek Sung-ho".to_string()]);
 }
+
+#[test]
+fn a_descriptor_before_a_full_name_is_not_part_of_it() {
+    // A capitalised role or adjective opening a sentence before a known
+    // first name: the person is the name after it.
+    assert_speakers(&[
+        (
+            "Drummer Kevin Walsh has joined the tour. “It is a dream,” Walsh said.",
+            "Kevin Walsh",
+        ),
+        (
+            "Defiant Matt Rowe would not quit. “I am staying,” he said.",
+            "Matt Rowe",
+        ),
+        // An unknown first name stays (`Iain` is not in the list).
+        (
+            "Iain Duncan Smith spoke first. “No,” Duncan Smith said.",
+            "Duncan Smith",
+        ),
+    ]);
+    // A firm keeps its first word.
+    assert_eq!(
+        speakers_of("Trader Joe Holdings Inc said so. “Sales rose,” Trader Joe Holdings Inc said."),
+        vec![Some("Trader Joe Holdings Inc".to_string())]
+    );
+}
+
+#[test]
+fn a_month_after_a_first_name_is_a_surname() {
+    // `May` is a month at a sentence's start, a surname after a first name.
+    assert_eq!(
+        speakers_of(
+            "Guitarist Brian Hale and singer Rick May will tour. \
+             “It is a thing of the past,” May said."
+        ),
+        vec![Some("Rick May".to_string())]
+    );
+}

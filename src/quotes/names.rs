@@ -172,6 +172,33 @@ pub fn surname_of(name: &str) -> &str {
     }
 }
 
+/// True when `words` (a name run of three or more capitalised words)
+/// opens with a descriptor rather than a name: a word that is no known
+/// first name and ends like an English noun or adjective (`Guitarist
+/// Brian May`, `Commerce Malcolm Baldrige`, `Defiant Matt Williams`),
+/// before a known first name. Initials, firms (`… Corp`) and unknown
+/// first names (`Iain Duncan Smith`, `Hanns Christian …`) keep it.
+pub(crate) fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
+    const ENDS: &[&str] = &[
+        "er", "or", "ist", "ee", "man", "ce", "cy", "ry", "ure", "ment", "ing", "ive", "ian",
+        "ant", "ent", "ate", "ine", "ore", "ers", "ors", "ists", "ies", "ges",
+    ];
+    let [first, second, .., last] = words else {
+        return false;
+    };
+    first.len() >= 3
+        && first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && is_cap(first)
+        && lex.first_name_gender(first).is_none()
+        && lex.first_name_gender(second).is_some()
+        && ENDS.iter().any(|e| first.ends_with(e))
+        && !matches!(
+            last.trim_end_matches('.'),
+            "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "Group" | "Bank"
+        )
+        && !is_organisation(&words.join(" "))
+}
+
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -327,8 +354,15 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
         }
         return out;
     }
-    // Names start after the last title word.
-    let start = titled.iter().rposition(|&t| t).map_or(0, |i| i + 1);
+    // Names start after the last title word, and after a descriptor
+    // (`Guitarist Brian May`).
+    let mut start = titled.iter().rposition(|&t| t).map_or(0, |i| i + 1);
+    if words
+        .get(start..)
+        .is_some_and(|n| n.len() >= 3 && leading_descriptor(n, lex))
+    {
+        start += 1;
+    }
     let name: Vec<&str> = words.get(start..).unwrap_or(&[]).to_vec();
     if name.is_empty() {
         return words.join(" ");
@@ -863,10 +897,22 @@ impl Registry {
         while let Some(at) = next_capital(text, pos) {
             cursor.reset(at);
             let i = 0;
-            let Some((start, end, gender)) = name_run(text, &mut cursor, i, lex) else {
+            let Some((mut start, end, gender)) = name_run(text, &mut cursor, i, lex) else {
                 pos = cursor.get(0).map_or(at + 1, |t| t.span.end.max(at + 1));
                 continue;
             };
+            // `Guitarist Brian May`: the descriptor is a title.
+            let run_words: Vec<&str> = cursor
+                .toks
+                .get(start..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.word)
+                .filter_map(|t| text.get(t.span.clone()))
+                .collect();
+            if run_words.len() >= 3 && leading_descriptor(&run_words, lex) {
+                start += 1;
+            }
             // The title words skipped before the name (`Prime Minister`).
             let title = {
                 let words: Vec<String> = cursor
@@ -1356,9 +1402,16 @@ fn name_run(
         let initial = w.len() == 1 && is_cap(w);
         // (Not a hyphenated descriptor: `Fly-half`, `Oscar-winner`; `Kim
         // Mahn-je` is a name.)
+        // A month after a known first name is a surname (`Brian May`).
+        let month_surname = end > start
+            && matches!(w, "April" | "May" | "June" | "August")
+            && end
+                .checked_sub(1)
+                .and_then(|k| word(toks, k))
+                .is_some_and(|p| lex.first_name_gender(p).is_some());
         if is_cap(w)
             && w.chars().any(char::is_lowercase)
-            && !is_stop(w)
+            && (!is_stop(w) || month_surname)
             && !lex.is_title(w)
             && !hyphen_descriptor(w)
         {
