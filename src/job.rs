@@ -14,6 +14,7 @@ use crate::error::{Error, ErrorKind, Location};
 use crate::ingest::{resolve_inputs, Format, InputFile, Skip};
 use crate::lexicon::{Lexicon, LoadedFile};
 use crate::pipeline::{drive, Counts, Options, Processed, Progress, Timing};
+use crate::quotes::names::is_description;
 use crate::report::{
     json_float, write_json, write_tables, ArticleJson, QuoteJson, QuoteWriter, Rows, TargetJson,
 };
@@ -56,6 +57,9 @@ pub struct RunSummary {
     pub quotes: u64,
     /// Quotes with a known speaker.
     pub quotes_with_speaker: u64,
+    /// Quotes whose only speakers are descriptions (`the official`, `one
+    /// trader`): in `quotes.csv`, not in the per-speaker tables.
+    pub quotes_by_description: u64,
     /// Quote × target rows.
     pub target_rows: u64,
     /// Records skipped.
@@ -157,6 +161,7 @@ struct Rendered {
     rows: Rows,
     facts: Vec<QuoteFacts>,
     with_speaker: u64,
+    by_description: u64,
     target_rows: u64,
     bad_dates: Vec<SkipEntry>,
 }
@@ -168,6 +173,7 @@ fn render_rows(chunk: &[Processed], lex: &Lexicon, period: Period) -> Rendered {
         rows: Rows::default(),
         facts: Vec::new(),
         with_speaker: 0,
+        by_description: 0,
         target_rows: 0,
         bad_dates: Vec::new(),
     };
@@ -235,10 +241,21 @@ fn render_rows(chunk: &[Processed], lex: &Lexicon, period: Period) -> Rendered {
                 out.target_rows += 1;
                 targets.push((name.to_string(), t.stance));
             }
+            // A description (`the official`) may be another person in each
+            // article: no per-speaker row.
+            let named: Vec<String> = q
+                .speakers
+                .iter()
+                .filter(|s| !is_description(s))
+                .cloned()
+                .collect();
+            if named.is_empty() && !q.speakers.is_empty() {
+                out.by_description += 1;
+            }
             out.facts.push(QuoteFacts {
                 article_id: a.id.clone(),
                 period: per.clone(),
-                speakers: q.speakers.clone(),
+                speakers: named,
                 role: q.speaker_role.clone(),
                 sentiment: sq.score.sentiment,
                 tone: sq.score.tone,
@@ -276,6 +293,7 @@ pub fn run(
     let mut writer = QuoteWriter::create(&cfg.out_dir)?;
     let timing = Timing::default();
     let mut with_speaker = 0u64;
+    let mut by_description = 0u64;
     let mut invalid_dates = 0u64;
     let mut bad_dates: Vec<SkipEntry> = Vec::new();
     let mut target_rows = 0u64;
@@ -305,6 +323,7 @@ pub fn run(
                 for r in rendered {
                     writer.write(r.rows)?;
                     with_speaker += r.with_speaker;
+                    by_description += r.by_description;
                     target_rows += r.target_rows;
                     invalid_dates += r.bad_dates.len() as u64;
                     let room = MAX_LISTED_SKIPS.saturating_sub(bad_dates.len());
@@ -349,6 +368,7 @@ pub fn run(
         articles: counts.articles,
         quotes: counts.quotes,
         quotes_with_speaker: with_speaker,
+        quotes_by_description: by_description,
         target_rows,
         skipped: counts.skipped.len() as u64,
         skipped_records: skip_entries(&counts.skipped),

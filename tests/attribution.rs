@@ -1809,3 +1809,32 @@ fn a_month_after_a_first_name_is_a_surname() {
         vec![Some("Rick May".to_string())]
     );
 }
+
+#[test]
+fn descriptions_and_names_as_speakers() {
+    use quotestance::quotes::names::is_description;
+    for d in [
+        "the official",
+        "a spokesman",
+        "one trader",
+        "another analyst",
+        "bankers",
+        "Analysts",
+        "the Liberal Democrat leader",
+        "the government",
+        "our correspondent",
+    ] {
+        assert!(is_description(d), "{d}");
+    }
+    for n in [
+        "Dana Okafor",
+        "the Bundesbank",
+        "the Clinton campaign",
+        "The Washington Post",
+        "the Obama administration",
+        "Reuters",
+        "Edu",
+    ] {
+        assert!(!is_description(n), "{n}");
+    }
+}

@@ -393,3 +393,58 @@ fn readme_shows_the_real_sample_output() {
         );
     }
 }
+
+#[test]
+fn descriptions_are_quoted_but_not_counted_as_speakers() {
+    // Our own articles: `a spokesman` and `the official` are other people
+    // in each article; `the Clinton campaign` is one body; Dana Okafor is
+    // named.
+    let wd = Workdir::new("run-descriptions");
+    let line = |id: &str, who: &str| {
+        format!(
+            r#"{{"id":"{id}","date":"2024-05-01","text":"\"The Port Commission failed the harbor towns,\" {who} said."}}"#
+        )
+    };
+    let jsonl = [
+        line("a", "a spokesman"),
+        line("b", "a spokesman"),
+        line("c", "the official"),
+        line("d", "the Clinton campaign"),
+        line("e", "Dana Okafor"),
+    ]
+    .join("\n");
+    let speakers = run_on(&wd, &jsonl, "speakers.csv");
+    let names: Vec<&str> = speakers.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Dana Okafor", "the Clinton campaign"],
+        "{speakers:?}"
+    );
+    let critique = read_csv(&wd.path("out").join("critique_frequency.csv")).1;
+    let who: Vec<&str> = critique.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        who,
+        vec!["Dana Okafor", "the Clinton campaign"],
+        "{critique:?}"
+    );
+    // quotes.csv keeps every speaker as written; targets.csv counts every
+    // quote; run.json counts the three left out.
+    let quotes = read_csv(&wd.path("out").join("quotes.csv")).1;
+    let spoken: Vec<&str> = quotes.iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(
+        spoken,
+        vec![
+            "a spokesman",
+            "a spokesman",
+            "the official",
+            "the Clinton campaign",
+            "Dana Okafor"
+        ]
+    );
+    let targets = read_csv(&wd.path("out").join("targets.csv")).1;
+    assert_eq!(targets[0][2], "5", "{targets:?}");
+    let run = std::fs::read_to_string(wd.path("out").join("run.json")).unwrap();
+    let run: serde_json::Value = serde_json::from_str(&run).unwrap();
+    assert_eq!(run["quotes_by_description"], 3);
+    assert_eq!(run["quotes_with_speaker"], 5);
+}

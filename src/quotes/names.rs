@@ -395,6 +395,79 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     joined
 }
 
+/// True for a speaker that describes rather than names (`the official`,
+/// `a spokesman`, `one trader`, `bankers`, `Analysts`, `the Liberal
+/// Democrat leader`): it may be another person in each article, so the
+/// per-speaker tables leave it out. `the` before a name (`the Bundesbank`)
+/// or a named body (`the Clinton campaign`, `the Labour party`) stays;
+/// `the government` alone is a description.
+pub fn is_description(speaker: &str) -> bool {
+    let mut words = speaker.split(' ');
+    let Some(first) = words.next() else {
+        return true;
+    };
+    let lower = |w: &str| !w.chars().next().is_some_and(char::is_uppercase);
+    match first {
+        "a" | "an" | "one" | "another" | "some" | "two" | "three" | "A" | "An" | "One"
+        | "Another" | "Some" | "Two" | "Three" => true,
+        // `the Liberal Democrat leader`, `the Waterford man`; not `the
+        // Clinton campaign` or `the Obama administration`, one body.
+        "the" | "The" => {
+            let rest: Vec<&str> = words.collect();
+            rest.iter().all(|w| lower(w))
+                || rest.last().is_some_and(|last| {
+                    lower(last)
+                        && !matches!(
+                            *last,
+                            "campaign"
+                                | "administration"
+                                | "party"
+                                | "government"
+                                | "council"
+                                | "committee"
+                                | "commission"
+                                | "ministry"
+                                | "department"
+                                | "agency"
+                                | "board"
+                                | "court"
+                                | "union"
+                                | "federation"
+                                | "association"
+                                | "club"
+                                | "team"
+                        )
+                })
+        }
+        _ if lower(first) => true,
+        // A capitalised plural role opening a sentence (`Analysts said`).
+        _ => {
+            words.next().is_none()
+                && first.strip_suffix('s').is_some_and(|stem| {
+                    is_role_noun(stem)
+                        || matches!(
+                            stem.to_ascii_lowercase().as_str(),
+                            "other"
+                                | "critic"
+                                | "expert"
+                                | "source"
+                                | "witness"
+                                | "supporter"
+                                | "resident"
+                                | "consumer"
+                                | "user"
+                                | "prosecutor"
+                                | "mp"
+                                | "investor"
+                                | "underwriter"
+                                | "arbitrager"
+                                | "observer"
+                        )
+                })
+        }
+    }
+}
+
 /// A noun that names a person by role (`spokesperson`, `official`,
 /// `analyst`): the head of a description that can speak.
 pub fn is_role_noun(word: &str) -> bool {
