@@ -33,6 +33,18 @@ fn assert_speakers(cases: &[(&str, &str)]) {
     }
 }
 
+/// What `later` becomes in an article after `times` articles quoted
+/// `known` (the speakers across articles, [`CorpusNames`]).
+///
+/// [`CorpusNames`]: quotestance::quotes::corpus::CorpusNames
+fn across_articles(known: &str, times: usize, later: &str) -> String {
+    let mut corpus = quotestance::quotes::corpus::CorpusNames::default();
+    corpus.learn_and_apply(&mut vec![known.to_string(); times], lexicon());
+    let mut later = vec![later.to_string()];
+    corpus.learn_and_apply(&mut later, lexicon());
+    later.remove(0)
+}
+
 /// The resolved speaker of every quote in `text`.
 fn speakers_of(text: &str) -> Vec<Option<String>> {
     extract_quotes(text, lexicon())
@@ -1645,12 +1657,10 @@ fn a_peer_keeps_the_title_unless_the_article_or_the_corpus_gives_the_full_name()
     assert_ne!(q[1].speaker.as_deref(), Some("Harwell"));
     // Across articles, a peer maps to the dominant full name like a lone
     // surname does.
-    use quotestance::quotes::corpus::CorpusNames;
-    let mut corpus = CorpusNames::default();
-    corpus.learn_and_apply(&mut vec!["Peter Harwell".to_string(); 4], lexicon());
-    let mut later = vec!["Lord Harwell".to_string()];
-    corpus.learn_and_apply(&mut later, lexicon());
-    assert_eq!(later, vec!["Peter Harwell".to_string()]);
+    assert_eq!(
+        across_articles("Peter Harwell", 4, "Lord Harwell"),
+        "Peter Harwell"
+    );
 }
 
 #[test]
@@ -1764,12 +1774,7 @@ fn a_family_name_written_first_is_the_surname() {
         ]
     );
     // Across articles too.
-    use quotestance::quotes::corpus::CorpusNames;
-    let mut corpus = CorpusNames::default();
-    corpus.learn_and_apply(&mut vec!["Baek Sung-ho".to_string(); 2], lexicon());
-    let mut later = vec!["Baek".to_string()];
-    corpus.learn_and_apply(&mut later, lexicon());
-    assert_eq!(later, vec!["Baek Sung-ho".to_string()]);
+    assert_eq!(across_articles("Baek Sung-ho", 2, "Baek"), "Baek Sung-ho");
 }
 
 #[test]

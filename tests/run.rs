@@ -101,6 +101,14 @@ fn run_on(wd: &Workdir, jsonl: &str, report: &str) -> Vec<Vec<String>> {
     read_csv(&wd.path("out").join(report)).1
 }
 
+/// One of our own articles: `who` says the Port Commission failed the
+/// harbor towns.
+fn port_line(id: &str, who: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","date":"2024-05-01","text":"\"The Port Commission failed the harbor towns,\" {who} said."}}"#
+    )
+}
+
 fn row<'a>(rows: &'a [Vec<String>], key: &[(usize, &str)]) -> &'a Vec<String> {
     rows.iter()
         .find(|r| key.iter().all(|(i, v)| r[*i] == *v))
@@ -273,17 +281,12 @@ fn a_surname_quoted_before_its_full_name_is_merged_into_it_in_the_tables() {
     // Our own articles: `Okafor` alone first, then Dana Okafor four times,
     // critical of the Port Commission each time.
     let wd = Workdir::new("run-surname-merge");
-    let line = |id: &str, who: &str| {
-        format!(
-            r#"{{"id":"{id}","date":"2024-05-01","text":"\"The Port Commission failed the harbor towns,\" {who} said."}}"#
-        )
-    };
     let jsonl = [
-        line("a", "Okafor"),
-        line("b", "Dana Okafor"),
-        line("c", "Dana Okafor"),
-        line("d", "Dana Okafor"),
-        line("e", "Dana Okafor"),
+        port_line("a", "Okafor"),
+        port_line("b", "Dana Okafor"),
+        port_line("c", "Dana Okafor"),
+        port_line("d", "Dana Okafor"),
+        port_line("e", "Dana Okafor"),
     ]
     .join("\n");
     let speakers = run_on(&wd, &jsonl, "speakers.csv");
@@ -400,17 +403,12 @@ fn descriptions_are_quoted_but_not_counted_as_speakers() {
     // in each article; `the Clinton campaign` is one body; Dana Okafor is
     // named.
     let wd = Workdir::new("run-descriptions");
-    let line = |id: &str, who: &str| {
-        format!(
-            r#"{{"id":"{id}","date":"2024-05-01","text":"\"The Port Commission failed the harbor towns,\" {who} said."}}"#
-        )
-    };
     let jsonl = [
-        line("a", "a spokesman"),
-        line("b", "a spokesman"),
-        line("c", "the official"),
-        line("d", "the Clinton campaign"),
-        line("e", "Dana Okafor"),
+        port_line("a", "a spokesman"),
+        port_line("b", "a spokesman"),
+        port_line("c", "the official"),
+        port_line("d", "the Clinton campaign"),
+        port_line("e", "Dana Okafor"),
     ]
     .join("\n");
     let speakers = run_on(&wd, &jsonl, "speakers.csv");

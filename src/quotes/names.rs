@@ -974,27 +974,17 @@ impl Registry {
                 pos = cursor.get(0).map_or(at + 1, |t| t.span.end.max(at + 1));
                 continue;
             };
-            // `Guitarist Brian May`: the descriptor is a title.
-            let run_words: Vec<&str> = cursor
-                .toks
-                .get(start..end)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.word)
-                .filter_map(|t| text.get(t.span.clone()))
-                .collect();
-            if run_words.len() >= 3 && leading_descriptor(&run_words, lex) {
+            // `Guitarist Brian May`: the descriptor is a title (runs of
+            // three words or more only; most are shorter).
+            let run = cursor.toks.get(start..end).unwrap_or(&[]);
+            if words_of(text, run).nth(2).is_some()
+                && leading_descriptor(&words_of(text, run).collect::<Vec<_>>(), lex)
+            {
                 start += 1;
             }
             // The title words skipped before the name (`Prime Minister`).
             let title = {
-                let words: Vec<String> = cursor
-                    .toks
-                    .get(i..start)
-                    .unwrap_or(&[])
-                    .iter()
-                    .filter(|t| t.word)
-                    .filter_map(|t| text.get(t.span.clone()))
+                let words: Vec<String> = words_of(text, cursor.toks.get(i..start).unwrap_or(&[]))
                     .filter(|w| {
                         !matches!(
                             *w,
@@ -1433,6 +1423,13 @@ fn next_capital(text: &str, from: usize) -> Option<usize> {
 
 /// A run of name words starting at token `i`: (first token, end token,
 /// gender from a title). Titles before the name are skipped.
+/// The words among `toks`, as written.
+fn words_of<'t>(text: &'t str, toks: &'t [Token]) -> impl Iterator<Item = &'t str> {
+    toks.iter()
+        .filter(|t| t.word)
+        .filter_map(|t| text.get(t.span.clone()))
+}
+
 fn name_run(
     text: &str,
     toks: &mut Cursor<'_>,
