@@ -21,6 +21,7 @@ pub mod corpus;
 pub mod extract;
 pub mod names;
 mod phrase;
+pub mod registry;
 mod window;
 mod words;
 
@@ -197,7 +198,7 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
     if raws.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let mut registry = names::Registry::build(text, lex);
+    let mut registry = registry::Registry::build(text, lex);
     let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
     // Index into `out` of the quote each raw quote became.
     let mut kept: Vec<Option<usize>> = Vec::with_capacity(raws.len());
@@ -413,7 +414,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
 fn resolve_mention(
     mention: &str,
     at: usize,
-    registry: &mut names::Registry,
+    registry: &mut registry::Registry,
     lex: &Lexicon,
 ) -> (Option<String>, Vec<String>, Option<String>) {
     // Hard-wrapped text: one space between words.
@@ -530,7 +531,7 @@ fn indirect_antecedent(
     at: usize,
     raws: &[extract::RawQuote],
     qi: usize,
-    registry: &names::Registry,
+    registry: &registry::Registry,
     lex: &Lexicon,
 ) -> Option<(String, usize, Gender)> {
     let Some(Some(gender)) = names::pronoun(mention.trim()) else {
@@ -620,7 +621,7 @@ fn fill_chains(out: &mut [Quote], heads: &[Option<usize>], kept: &[Option<usize>
 /// A quote with no attribution takes the speaker of the nearest attributed
 /// quote in its paragraph (before it, else after it), else of the last
 /// quote of the previous paragraph when it opens its own paragraph.
-fn fill_from_neighbours(out: &mut [Quote], _registry: &mut names::Registry, _lex: &Lexicon) {
+fn fill_from_neighbours(out: &mut [Quote], _registry: &mut registry::Registry, _lex: &Lexicon) {
     for i in 0..out.len() {
         if out.get(i).is_none_or(|q| q.speaker_mention.is_some()) {
             continue;

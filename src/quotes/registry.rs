@@ -1,0 +1,603 @@
+//! The names of one article ([`Registry`]): built from one pass over the
+//! article's words, every run of two or more capitalised words (after
+//! titles are stripped) is a full name, indexed by its surname; a mention
+//! (`Nadler`, `Mr. Nadler`, `he`) maps to the full name it refers to.
+//! Gender comes from `Mr.`/`Ms.` titles, from the first-name list, and
+//! from pronouns already resolved to a name. The name rules themselves
+//! (titles, descriptors, surnames) are in [`super::names`].
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::segment::{next_token, Token};
+
+use super::names::{
+    clean_name, description_gender, hyphen_descriptor, is_organisation, is_stop,
+    leading_descriptor, qualified_title, single_spaced, strip_possessive, surname_of, title_blocks,
+    title_fits, PARTICLES,
+};
+use super::words::is_cap;
+
+/// A full name seen in the article.
+#[derive(Clone, Debug)]
+struct Known {
+    name: String,
+    gender: Option<Gender>,
+    /// Byte offset of its first occurrence.
+    at: usize,
+    /// First seen after `the`, `in`, `at`, … (`at the Nou Camp`, `in New
+    /// Zealand`): a place or a thing, never `he` or `she`; or broken over a
+    /// line (`Merrill\nLynch`), where a firm is as likely as a person: `he`
+    /// or `she` only when its gender is known.
+    place: bool,
+    /// The title written before the name, lower case, honorifics left out
+    /// (`prime minister` from `Prime Minister Tony Blair`), if any.
+    title: Option<String>,
+}
+
+/// Names in one article, for mapping mentions to canonical names.
+#[derive(Debug, Default)]
+pub struct Registry {
+    known: Vec<Known>,
+    by_last: HashMap<String, usize>,
+    seen: rustc_hash::FxHashSet<String>,
+    /// Speakers resolved so far, in order: (name, gender, is_group).
+    speakers: Vec<(String, Option<Gender>, bool)>,
+    /// Byte offset of the article's first word.
+    lead: usize,
+}
+
+impl Registry {
+    /// Build the registry from the article's words.
+    pub fn build(text: &str, lex: &Lexicon) -> Registry {
+        let mut reg = Registry {
+            lead: text.len() - text.trim_start().len(),
+            ..Registry::default()
+        };
+        // Only capitalised words can start a name: jump from one to the
+        // next and tokenise on demand from there, not the whole article.
+        let mut cursor = Cursor {
+            text,
+            next: 0,
+            toks: Vec::with_capacity(16),
+        };
+        let mut pos = 0;
+        while let Some(at) = next_capital(text, pos) {
+            cursor.reset(at);
+            let i = 0;
+            let Some((mut start, end, gender)) = name_run(text, &mut cursor, i, lex) else {
+                pos = cursor.get(0).map_or(at + 1, |t| t.span.end.max(at + 1));
+                continue;
+            };
+            // `Guitarist Brian May`: the descriptor is a title (runs of
+            // three words or more only; most are shorter).
+            let run = cursor.toks.get(start..end).unwrap_or(&[]);
+            if words_of(text, run).nth(2).is_some()
+                && leading_descriptor(&words_of(text, run).collect::<Vec<_>>(), lex)
+            {
+                start += 1;
+            }
+            // The title words skipped before the name (`Prime Minister`).
+            let title = {
+                let words: Vec<String> = words_of(text, cursor.toks.get(i..start).unwrap_or(&[]))
+                    .filter(|w| {
+                        !matches!(
+                            *w,
+                            "Mr" | "Mrs"
+                                | "Ms"
+                                | "Miss"
+                                | "Dr"
+                                | "Lord"
+                                | "Lady"
+                                | "Baroness"
+                                | "Viscount"
+                        )
+                    })
+                    .map(str::to_lowercase)
+                    .collect();
+                (!words.is_empty())
+                    .then(|| words.join(" "))
+                    .or_else(|| qualified_title(text, at, lex))
+            };
+            // "Deputy Foreign Trade Minister Janusz Kaczurba": capitalised
+            // words right before a title are a portfolio, not a person.
+            let portfolio = cursor
+                .get(end)
+                .filter(|t| t.word)
+                .and_then(|t| text.get(t.span.clone()))
+                .is_some_and(|w| is_cap(w) && lex.is_title(w));
+            let run = cursor.toks.get(start..end).unwrap_or(&[]);
+            let mut word_toks = run.iter().filter(|t| t.word);
+            let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
+            let last_tok = word_toks.next_back();
+            let slice = match (run.first(), last_tok) {
+                (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
+                _ => "",
+            };
+            // Two or more words (a last word distinct from the first).
+            if let (Some(first), Some(_)) = (first_word, last_tok) {
+                // A name may break over a line of hard-wrapped text
+                // (`Janusz\nKaczurba`), not over a paragraph.
+                let wrapped_only =
+                    !slice.contains("\n\n") && !slice.contains("\n ") && !slice.contains(" \n");
+                if wrapped_only && !portfolio {
+                    let trimmed = strip_possessive(slice);
+                    let name = single_spaced(trimmed);
+                    let last = surname_of(&name).to_string();
+                    if reg.seen.contains(name.as_ref()) {
+                        // A later mention may give the title the first
+                        // did not.
+                        if let Some(k) = reg
+                            .known
+                            .iter_mut()
+                            .find(|k| k.name == name.as_ref() && k.title.is_none())
+                        {
+                            k.title.clone_from(&title);
+                        }
+                    } else {
+                        let name = name.into_owned();
+                        let gender = gender.or_else(|| lex.first_name_gender(first));
+                        let at = run.first().map_or(0, |t| t.span.start);
+                        let place = text
+                            .get(..at)
+                            .and_then(|b| b.split_whitespace().next_back())
+                            .is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "the"
+                                        | "The"
+                                        | "in"
+                                        | "at"
+                                        | "near"
+                                        | "across"
+                                        | "outside"
+                                        | "inside"
+                                        | "into"
+                                )
+                            });
+                        reg.seen.insert(name.clone());
+                        reg.known.push(Known {
+                            name,
+                            gender,
+                            at,
+                            place: place || slice.contains('\n'),
+                            title,
+                        });
+                        reg.by_last.entry(last).or_insert(reg.known.len() - 1);
+                    }
+                }
+            }
+            let last_tok = end.max(i + 1) - 1;
+            pos = cursor
+                .get(last_tok)
+                .map_or(at + 1, |t| t.span.end.max(at + 1));
+        }
+        reg
+    }
+
+    /// True when a full name with this last word occurs in the article.
+    pub fn knows_surname(&self, word: &str) -> bool {
+        self.by_last.contains_key(strip_possessive(word))
+    }
+
+    /// Canonical name for a cleaned single-person mention: a surname maps
+    /// to the full name seen in the article, then the user's alias file
+    /// applies.
+    pub fn canonical(&self, cleaned: &str, lex: &Lexicon) -> String {
+        // "Sir Digby" → the one knight of that first name in the article
+        // (`Sir Digby Jones`).
+        if let Some(first) = cleaned
+            .strip_prefix("Sir ")
+            .or_else(|| cleaned.strip_prefix("Dame "))
+        {
+            let mut knights = self.known.iter().filter(|k| {
+                k.name.split(' ').next() == Some(first)
+                    && k.title
+                        .as_deref()
+                        .is_some_and(|t| t.ends_with("sir") || t.ends_with("dame"))
+            });
+            if let (Some(k), None) = (knights.next(), knights.next()) {
+                return k.name.clone();
+            }
+        }
+        let mut name = cleaned.to_string();
+        if !name.contains(' ') {
+            if let Some(k) = self.by_last.get(&name).and_then(|&i| self.known.get(i)) {
+                name = k.name.clone();
+            }
+        } else if let Some(last) = name.split(' ').next_back() {
+            // "Hillary Clinton" when the article said "Hillary Rodham Clinton":
+            // same first and last word.
+            let first = name.split(' ').next().unwrap_or_default().to_string();
+            if let Some(k) = self.by_last.get(last).and_then(|&i| self.known.get(i)) {
+                if k.name.starts_with(first.as_str()) && k.name.len() > name.len() {
+                    name = k.name.clone();
+                }
+            }
+            // "de Vabres" / "De la Dehesa": a surname with its particle is
+            // the one known name that ends with it.
+            let particle = matches!(
+                first.to_ascii_lowercase().as_str(),
+                "de" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "del" | "della"
+            );
+            if particle {
+                let mut ends = self.known.iter().filter(|k| {
+                    let cut = k.name.len().saturating_sub(name.len());
+                    cut > 0
+                        && k.name
+                            .get(cut..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case(&name))
+                        && k.name.get(..cut).is_some_and(|h| h.ends_with(' '))
+                });
+                if let (Some(k), None) = (ends.next(), ends.next()) {
+                    name = k.name.clone();
+                }
+            }
+        }
+        match lex.speaker_alias(&name) {
+            Some(c) => c.to_string(),
+            None => name,
+        }
+    }
+
+    fn gender_of(&self, name: &str, lex: &Lexicon) -> Option<Gender> {
+        self.known
+            .iter()
+            .find(|k| k.name == name)
+            .and_then(|k| k.gender)
+            .or_else(|| {
+                name.split(' ')
+                    .next()
+                    .and_then(|f| lex.first_name_gender(f))
+            })
+    }
+
+    /// Give the speaker noted last the gender a pronoun showed for it, when
+    /// it had none.
+    pub fn set_last_speaker_gender(&mut self, gender: Gender) {
+        if let Some((name, g, _)) = self.speakers.last_mut() {
+            if g.is_none() {
+                *g = Some(gender);
+                if let Some(k) = self.known.iter_mut().find(|k| k.name == *name) {
+                    k.gender.get_or_insert(gender);
+                }
+            }
+        }
+    }
+
+    /// The gender of a speaker mention: from a gendered noun in a
+    /// description (`a Home Office spokeswoman`), else from the person it
+    /// names (a title or first name in the article, or the first-name list).
+    pub fn gender_of_mention(&self, mention: &str, lex: &Lexicon) -> Option<Gender> {
+        description_gender(mention).or_else(|| {
+            let canon = self.canonical(&clean_name(mention, lex), lex);
+            self.gender_of(&canon, lex)
+        })
+    }
+
+    /// Note a resolved speaker (for pronoun resolution later), with the
+    /// gender a pronoun showed, if any.
+    pub fn note_speaker(
+        &mut self,
+        name: &str,
+        pronoun_gender: Option<Gender>,
+        group: bool,
+        lex: &Lexicon,
+    ) {
+        let g = pronoun_gender.or_else(|| self.gender_of(name, lex));
+        if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
+            if k.gender.is_none() {
+                k.gender = pronoun_gender;
+            }
+        }
+        self.speakers.push((name.to_string(), g, group));
+    }
+
+    /// The person a definite description stands for (`the prime minister`
+    /// → Tony Blair after `Prime Minister Tony Blair`): the one full name
+    /// before byte `at` whose title ends with `title`; none when two
+    /// different people fit.
+    pub fn resolve_title(&self, title: &str, at: usize) -> Option<String> {
+        let mut found: Option<&str> = None;
+        for k in self.known.iter().filter(|k| k.at < at) {
+            let Some(t) = k.title.as_deref() else {
+                continue;
+            };
+            if title_fits(t, title) {
+                match found {
+                    Some(f) if f != k.name => return None,
+                    _ => found = Some(&k.name),
+                }
+            } else if title_blocks(t, title) && found.is_none_or(|f| f != k.name) {
+                // `the leader` with a `Tory leader` and another leader.
+                return None;
+            }
+        }
+        found.map(str::to_string)
+    }
+
+    /// `the company` / `the firm` / `the bank` → the one company (a name
+    /// ending in `Inc`, `Corp`, `Ltd`, …; for `bank`, in `Bank`) the
+    /// article named before byte `at`; none when it named two.
+    pub fn resolve_company(&self, bank: bool, at: usize) -> Option<String> {
+        const SUFFIX: &[&str] = &[
+            "Inc",
+            "Corp",
+            "Co",
+            "Ltd",
+            "Plc",
+            "PLC",
+            "plc",
+            "Group",
+            "Corporation",
+            "Company",
+            "Holdings",
+            "AG",
+            "SA",
+            "NV",
+            "Industries",
+            "Airlines",
+            "LLC",
+            "Limited",
+        ];
+        let fits = |k: &&Known| {
+            let last = k
+                .name
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            if bank {
+                last == "Bank"
+            } else {
+                SUFFIX.contains(&last)
+            }
+        };
+        let mut found: Option<&Known> = None;
+        for k in self.known.iter().filter(|k| k.at < at).filter(fits) {
+            match found {
+                Some(f) if f.name != k.name => {
+                    // Two companies: the one that opens the article ("USAir
+                    // Group Inc said it rejected the TWA offer …") is the
+                    // article's subject.
+                    found = self
+                        .known
+                        .iter()
+                        .filter(fits)
+                        .find(|k| k.at == self.lead && k.at < at);
+                    break;
+                }
+                _ => found = Some(k),
+            }
+        }
+        // A title word opening a company name is part of it (`General
+        // Motors Corp`); `The World Bank` is `World Bank`, as when quoted
+        // by name.
+        let k = found?;
+        let mut name = String::with_capacity(k.name.len() + 16);
+        for w in k.title.as_deref().unwrap_or("").split(' ') {
+            let mut cs = w.chars();
+            if w.contains('.') {
+                // An abbreviation (`u.s` → `U.S.`).
+                name.push_str(&w.to_uppercase());
+                if !w.ends_with('.') {
+                    name.push('.');
+                }
+                name.push(' ');
+            } else if let Some(c) = cs.next() {
+                name.push(c.to_ascii_uppercase());
+                name.push_str(cs.as_str());
+                name.push(' ');
+            }
+        }
+        name.push_str(&k.name);
+        Some(
+            name.strip_prefix("The ")
+                .map_or(name.clone(), str::to_string),
+        )
+    }
+
+    /// The people the article names (not places): all of them, or only
+    /// those with a title.
+    pub fn people(&self, all: bool) -> Vec<super::Person> {
+        self.known
+            .iter()
+            .filter(|k| !k.place && (all || k.title.is_some()))
+            .map(|k| super::Person {
+                name: k.name.clone(),
+                title: k.title.clone(),
+            })
+            .collect()
+    }
+
+    /// The speaker a pronoun stands for: the last named speaker whose gender
+    /// fits; failing that, the last full name before byte `at` that fits.
+    pub fn resolve_pronoun(
+        &self,
+        gender: Option<Gender>,
+        plural: bool,
+        at: usize,
+    ) -> Option<String> {
+        let fits = |g: Option<Gender>| match (gender, g) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        // "he" / "she" is a person, never "Champions League" or "Six Nations".
+        // Nor an unresolved `who`.
+        // Nor a plural description (`the firms`, `critics`).
+        let plural_description = |n: &str| {
+            n.split_whitespace().last().is_some_and(|w| {
+                w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase)
+            })
+        };
+        let person = |n: &str| {
+            !n.eq_ignore_ascii_case("who")
+                && (gender.is_none() || !is_organisation(n) && !plural_description(n))
+        };
+        if let Some((n, _, _)) =
+            self.speakers.iter().rev().find(|(n, g, group)| {
+                fits(*g) && person(n) && (!plural || *group || gender.is_none())
+            })
+        {
+            return Some(n.clone());
+        }
+        if plural {
+            return None;
+        }
+        self.known
+            .iter()
+            .filter(|k| {
+                k.at < at
+                    && fits(k.gender)
+                    && person(&k.name)
+                    && (gender.is_none() || !k.place || k.gender.is_some())
+            })
+            .max_by_key(|k| k.at)
+            .map(|k| k.name.clone())
+    }
+}
+
+/// Tokens produced on demand from a byte offset.
+struct Cursor<'t> {
+    text: &'t str,
+    next: usize,
+    toks: Vec<Token>,
+}
+
+impl Cursor<'_> {
+    fn reset(&mut self, at: usize) {
+        self.next = at;
+        self.toks.clear();
+    }
+
+    fn get(&mut self, j: usize) -> Option<&Token> {
+        while self.toks.len() <= j {
+            let t = next_token(self.text, self.next, self.text.len())?;
+            self.next = t.span.end;
+            self.toks.push(t);
+        }
+        self.toks.get(j)
+    }
+}
+
+/// Byte offset of the next capital letter at or after `from` that starts a
+/// word (the character before it is not a letter or digit).
+fn next_capital(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let cap = if b.is_ascii_uppercase() {
+            true
+        } else if b >= 0xC0 {
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        } else {
+            false
+        };
+        if cap {
+            let prev = text.get(..i).and_then(|r| r.chars().next_back());
+            if !prev.is_some_and(char::is_alphanumeric) {
+                // Inside a word joined by ' - . & (as the tokenizer joins
+                // them) is not a word start either.
+                let joined = prev
+                    .is_some_and(|p| matches!(p, '\'' | '-' | '.' | '&' | '’' | '\u{2011}'))
+                    && text
+                        .get(..i.saturating_sub(prev.map_or(1, char::len_utf8)))
+                        .and_then(|r| r.chars().next_back())
+                        .is_some_and(char::is_alphanumeric);
+                if !joined {
+                    return Some(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The words among `toks`, as written.
+fn words_of<'t>(text: &'t str, toks: &'t [Token]) -> impl Iterator<Item = &'t str> {
+    toks.iter()
+        .filter(|t| t.word)
+        .filter_map(|t| text.get(t.span.clone()))
+}
+
+/// A run of name words starting at token `i`: (first token, end token,
+/// gender from a title). Titles before the name are skipped.
+fn name_run(
+    text: &str,
+    toks: &mut Cursor<'_>,
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(usize, usize, Option<Gender>)> {
+    let word = |toks: &mut Cursor<'_>, j: usize| -> Option<&str> {
+        toks.get(j)
+            .filter(|t| t.word)
+            .and_then(|t| text.get(t.span.clone()))
+    };
+    let first = word(toks, i)?;
+    if !is_cap(first) {
+        return None;
+    }
+    let mut gender = None;
+    let mut j = i;
+    // Skip titles ("Sen.", "President", "Mr.").
+    while let Some(w) = word(toks, j) {
+        if lex.is_title(w) || is_stop(w) || w == "U.S" {
+            match w {
+                "Mr" | "Lord" | "Viscount" => gender = Some(Gender::Male),
+                "Mrs" | "Ms" | "Miss" | "Lady" | "Baroness" => gender = Some(Gender::Female),
+                _ => {}
+            }
+            j += 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some("."))
+            {
+                j += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let start = j;
+    let mut end = j;
+    while let Some(w) = word(toks, end) {
+        let initial = w.len() == 1 && is_cap(w);
+        // (Not a hyphenated descriptor: `Fly-half`, `Oscar-winner`; `Kim
+        // Mahn-je` is a name.)
+        // A month after a known first name is a surname (`Brian May`).
+        let month_surname = end > start
+            && matches!(w, "April" | "May" | "June" | "August")
+            && end
+                .checked_sub(1)
+                .and_then(|k| word(toks, k))
+                .is_some_and(|p| lex.first_name_gender(p).is_some());
+        if is_cap(w)
+            && w.chars().any(char::is_lowercase)
+            && (!is_stop(w) || month_surname)
+            && !lex.is_title(w)
+            && !hyphen_descriptor(w)
+        {
+            end += 1;
+        } else if initial {
+            end += 1;
+            if toks
+                .get(end)
+                .is_some_and(|t| !t.word && text.get(t.span.clone()) == Some("."))
+            {
+                end += 1;
+            }
+        } else if PARTICLES.contains(&w) && end > start {
+            end += 1;
+        } else {
+            break;
+        }
+        // A possessive ends the name.
+        if w.ends_with("’s") || w.ends_with("'s") {
+            break;
+        }
+    }
+    (end > start).then_some((start, end, gender))
+}
