@@ -1843,3 +1843,47 @@ fn descriptions_and_names_as_speakers() {
         assert!(!is_description(n), "{n}");
     }
 }
+
+#[test]
+fn an_honorific_gives_the_gender_of_reported_speech_before_a_pronoun() {
+    // `Mr.` makes the subject a man, so `he` after the quote is him.
+    assert_eq!(
+        speakers_of(
+            "Mr. Varga said he agreed with Mr. Lund. “We want this settled early,” he said."
+        ),
+        vec![Some("Varga".to_string())]
+    );
+    // Not an honorific before a possessive: the deputy is the speaker.
+    assert_eq!(
+        speakers_of(
+            "Ms Ortiz's deputy, Paul Reyes, said the board had been cautious. \
+             “Eight ferries is a cautious start,” he said."
+        ),
+        vec![Some("Paul Reyes".to_string())]
+    );
+}
+
+#[test]
+fn a_peer_is_not_a_full_name_of_the_other_gender() {
+    // The article names Charles Marsh; `Baroness Marsh` is someone else.
+    assert_eq!(
+        speakers_of(
+            "Charles Marsh spoke first. “We will win,” he said. Labour peer Baroness Marsh, \
+             who chairs the inquiry, said voters distrusted politicians. \
+             “This distrust is going to grow,” she said."
+        ),
+        vec![
+            Some("Charles Marsh".to_string()),
+            Some("Baroness Marsh".to_string())
+        ]
+    );
+    // Nor across articles.
+    assert_eq!(
+        across_articles("Charles Marsh", 4, "Baroness Marsh"),
+        "Baroness Marsh"
+    );
+    assert_eq!(
+        across_articles("Peter Marsh", 4, "Lord Marsh"),
+        "Peter Marsh"
+    );
+}

@@ -10,7 +10,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{is_organisation, peer_surname, surname_of, title_blocks, title_fits};
+use super::names::{
+    is_organisation, peer_gender, peer_surname, surname_of, title_blocks, title_fits,
+};
 use super::words::is_cap;
 use super::Person;
 
@@ -57,14 +59,22 @@ impl CorpusNames {
             }
         }
         for s in speakers.iter_mut() {
-            // A lone surname, or a peer's (`Lord Goldsmith`).
-            let last = match peer_surname(s) {
-                Some(name) => name,
-                None if !s.contains(' ') => s.as_str(),
+            // A lone surname, or a peer's (`Lord Goldsmith`): not a full
+            // name of the other gender (`Baroness Kennedy` is not Charles
+            // Kennedy).
+            let (last, gender) = match peer_surname(s) {
+                Some(name) => (name, s.split(' ').next().and_then(peer_gender)),
+                None if !s.contains(' ') => (s.as_str(), None),
                 None => continue,
             };
             if let Some(full) = self.by_last.get(last).and_then(|n| dominant(n)) {
-                *s = full.to_string();
+                let first_gender = full
+                    .split(' ')
+                    .next()
+                    .and_then(|f| lex.first_name_gender(f));
+                if gender.is_none() || first_gender.is_none() || gender == first_gender {
+                    *s = full.to_string();
+                }
             }
         }
     }

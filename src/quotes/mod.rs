@@ -505,7 +505,11 @@ fn resolve_mention(
             continue;
         }
         let canon = registry.canonical(&cleaned, lex);
-        let (canon, gender) = match names::peer_name(p, &canon) {
+        let resolved_gender = canon
+            .contains(' ')
+            .then(|| registry.gender_of_mention(&canon, lex))
+            .flatten();
+        let (canon, gender) = match names::peer_name(p, &cleaned, &canon, resolved_gender) {
             Some((peer, gender)) => (peer, Some(gender)),
             None => (canon, None),
         };

@@ -558,27 +558,58 @@ pub fn description_gender(mention: &str) -> Option<Gender> {
     })
 }
 
+/// The gender of an honorific right before a name in `mention` (`Mr.
+/// Manafort`, `Labour peer Baroness Kennedy`, `Sir Digby Jones`), if any;
+/// not before a possessive (`Ms Jowell's deputy, Richard Caborn`).
+pub fn honorific_gender(mention: &str) -> Option<Gender> {
+    let mut words = mention.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let next_is_name = words.peek().is_some_and(|n| {
+            is_cap(n) && !n.trim_end_matches(',').ends_with("'s") && !n.ends_with("’s")
+        });
+        let g = match w.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" | "Viscount" => Some(Gender::Male),
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
+            _ => None,
+        };
+        if g.is_some() && next_is_name {
+            return g;
+        }
+    }
+    None
+}
+
 /// A peer written by title and one name (`Lord Falconer`, `Baroness
 /// Boothroyd`) whose article gives no fuller name: the speaker keeps the
 /// title, since the bare name would be anyone's (`Woolf`, `Browne`), with
 /// the gender the title gives. `mention` is the mention as written,
 /// `resolved` the name it resolved to.
-pub fn peer_name(mention: &str, resolved: &str) -> Option<(String, Gender)> {
-    if resolved.contains(' ') {
-        return None;
-    }
+///
+/// `cleaned` is the bare name of the mention and `resolved` what the
+/// article's names made of it, with `resolved_gender` if known: a full name
+/// of the other gender is another person (`Labour peer Baroness Kennedy`
+/// is not the article's Charles Kennedy), so the peer keeps the title.
+pub fn peer_name(
+    mention: &str,
+    cleaned: &str,
+    resolved: &str,
+    resolved_gender: Option<Gender>,
+) -> Option<(String, Gender)> {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let [.., title, name] = words.as_slice() else {
         return None;
     };
-    if strip_possessive(name) != resolved {
-        return None;
+    let gender = peer_gender(title)?;
+    let bare = strip_possessive(name);
+    if resolved.contains(' ') {
+        let other = bare == cleaned && resolved_gender.is_some_and(|g| g != gender);
+        return other.then(|| (format!("{title} {bare}"), gender));
     }
-    Some((format!("{title} {resolved}"), peer_gender(title)?))
+    (bare == resolved).then(|| (format!("{title} {resolved}"), gender))
 }
 
 /// The gender a peer's title gives; `None` for any other word.
-fn peer_gender(title: &str) -> Option<Gender> {
+pub(crate) fn peer_gender(title: &str) -> Option<Gender> {
     match title {
         "Lord" | "Baron" | "Viscount" => Some(Gender::Male),
         "Lady" | "Baroness" => Some(Gender::Female),

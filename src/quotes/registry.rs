@@ -12,7 +12,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{next_token, Token};
 
 use super::names::{
-    clean_name, description_gender, hyphen_descriptor, is_organisation, is_stop,
+    clean_name, description_gender, honorific_gender, hyphen_descriptor, is_organisation, is_stop,
     leading_descriptor, qualified_title, single_spaced, strip_possessive, surname_of, title_blocks,
     title_fits, PARTICLES,
 };
@@ -269,10 +269,12 @@ impl Registry {
     /// description (`a Home Office spokeswoman`), else from the person it
     /// names (a title or first name in the article, or the first-name list).
     pub fn gender_of_mention(&self, mention: &str, lex: &Lexicon) -> Option<Gender> {
-        description_gender(mention).or_else(|| {
-            let canon = self.canonical(&clean_name(mention, lex), lex);
-            self.gender_of(&canon, lex)
-        })
+        description_gender(mention)
+            .or_else(|| honorific_gender(mention))
+            .or_else(|| {
+                let canon = self.canonical(&clean_name(mention, lex), lex);
+                self.gender_of(&canon, lex)
+            })
     }
 
     /// Note a resolved speaker (for pronoun resolution later), with the
