@@ -1828,6 +1828,9 @@ fn descriptions_and_names_as_speakers() {
         "the Liberal Democrat leader",
         "the government",
         "our correspondent",
+        "Mr Blair's spokesman",
+        "U.S. officials",
+        "Official",
     ] {
         assert!(is_description(d), "{d}");
     }
@@ -1839,6 +1842,8 @@ fn descriptions_and_names_as_speakers() {
         "the Obama administration",
         "Reuters",
         "Edu",
+        "Judge Reinhardt",
+        "Tony Blair",
     ] {
         assert!(!is_description(n), "{n}");
     }

@@ -391,7 +391,7 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
 
 /// True for a speaker that describes rather than names (`the official`,
 /// `a spokesman`, `one trader`, `bankers`, `Analysts`, `the Liberal
-/// Democrat leader`): it may be another person in each article, so the
+/// Democrat leader`, `Mr Blair's spokesman`): it may be another person in each article, so the
 /// per-speaker tables leave it out. `the` before a name (`the Bundesbank`)
 /// or a named body (`the Clinton campaign`, `the Labour party`) stays;
 /// `the government` alone is a description.
@@ -434,32 +434,41 @@ pub fn is_description(speaker: &str) -> bool {
                 })
         }
         _ if lower(first) => true,
-        // A capitalised plural role opening a sentence (`Analysts said`).
+        // A role, not a name: a lone capitalised one (`Analysts said`,
+        // `Official` from `U.S. Official`), or a lower-case head after
+        // capitalised words (`Mr Blair's spokesman`, `U.S. officials`).
         _ => {
-            words.next().is_none()
-                && first.strip_suffix('s').is_some_and(|stem| {
-                    is_role_noun(stem)
-                        || matches!(
-                            stem.to_ascii_lowercase().as_str(),
-                            "other"
-                                | "critic"
-                                | "expert"
-                                | "source"
-                                | "witness"
-                                | "supporter"
-                                | "resident"
-                                | "consumer"
-                                | "user"
-                                | "prosecutor"
-                                | "mp"
-                                | "investor"
-                                | "underwriter"
-                                | "arbitrager"
-                                | "observer"
-                        )
-                })
+            let last = speaker.rsplit(' ').next().unwrap_or(speaker);
+            (words.next().is_none() || lower(last)) && is_role_or_plural(last)
         }
     }
+}
+
+/// A role noun ([`is_role_noun`]), or the plural of one or of a few more
+/// words for groups that speak (`critics`, `sources`, `witnesses`).
+fn is_role_or_plural(word: &str) -> bool {
+    is_role_noun(word)
+        || word.strip_suffix('s').is_some_and(|stem| {
+            is_role_noun(stem)
+                || matches!(
+                    stem.to_ascii_lowercase().as_str(),
+                    "other"
+                        | "critic"
+                        | "expert"
+                        | "source"
+                        | "witness"
+                        | "supporter"
+                        | "resident"
+                        | "consumer"
+                        | "user"
+                        | "prosecutor"
+                        | "mp"
+                        | "investor"
+                        | "underwriter"
+                        | "arbitrager"
+                        | "observer"
+                )
+        })
 }
 
 /// A noun that names a person by role (`spokesperson`, `official`,
