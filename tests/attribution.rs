@@ -1116,7 +1116,7 @@ fn only_names_joined_by_and_are_a_joint_statement() {
         // One body.
         (
             "The Harbor Securities and Exchange Commission said sales would \"slow sharply\" soon.",
-            vec!["The Harbor Securities and Exchange Commission"],
+            vec!["the Harbor Securities and Exchange Commission"],
         ),
         (
             "\"Sales will slow,\" said Upham, Bell and Turben analyst Lee Marsh.",
@@ -1672,7 +1672,7 @@ fn a_pronoun_after_reported_speech_is_that_sentences_speaker() {
             "Mary Blunt ran the ferry office for a decade. A Harbor Board spokeswoman \
              said the two sides agreed. “Their dispute is narrow,” she said."
         ),
-        vec![Some("A Harbor Board spokeswoman".to_string())]
+        vec![Some("a Harbor Board spokeswoman".to_string())]
     );
     // Nor the speaker of the quote before: the role gives the gender.
     assert_eq!(
@@ -1890,5 +1890,22 @@ fn a_peer_is_not_a_full_name_of_the_other_gender() {
     assert_eq!(
         across_articles("Peter Marsh", 4, "Lord Marsh"),
         "Peter Marsh"
+    );
+}
+
+#[test]
+fn a_capital_determiner_at_a_sentence_start_is_the_same_speaker() {
+    // `The Harbor Party` opening a sentence and `the Harbor Party` inside
+    // one are one speaker; a publication keeps its `The`.
+    assert_eq!(
+        speakers_of(
+            "The Harbor Party said, “We will win.” Later the Harbor Party said, “We won.” \
+             The Harbor Post said, “They won.”"
+        ),
+        vec![
+            Some("the Harbor Party".to_string()),
+            Some("the Harbor Party".to_string()),
+            Some("The Harbor Post".to_string())
+        ]
     );
 }

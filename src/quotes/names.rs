@@ -333,12 +333,40 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                 return name.join(" ").trim_end_matches('.').to_string();
             }
         }
-        // "The company" and "the company" are one speaker; "The
-        // Washington Post" keeps its capital.
+        // "The company" and "the company" are one speaker, as are "The
+        // Tories" at a sentence's start and "the Tories" inside one; a
+        // publication keeps the capital of its name ("The Washington
+        // Post", "The Daily Telegraph").
         let mut out = words.join(" ").trim_end_matches('.').to_string();
         // (Not `A and P`, a name.)
         let second_lower = words.get(1).is_some_and(|w| !is_cap(w) && *w != "and");
-        if second_lower {
+        let publication = words.iter().any(|w| {
+            matches!(
+                strip_possessive(w.trim_end_matches(['.', ','])),
+                "Post"
+                    | "Times"
+                    | "Journal"
+                    | "Telegraph"
+                    | "Guardian"
+                    | "Independent"
+                    | "Economist"
+                    | "Observer"
+                    | "Herald"
+                    | "Tribune"
+                    | "Globe"
+                    | "Mirror"
+                    | "Express"
+                    | "Sun"
+                    | "Press"
+                    | "Daily"
+                    | "Magazine"
+                    | "Atlantic"
+                    | "Hill"
+                    | "Yorker"
+                    | "Republic"
+            )
+        });
+        if second_lower || !publication && words.len() >= 2 {
             for det in ["The ", "A ", "An ", "One ", "Another "] {
                 if out.starts_with(det) {
                     out.replace_range(..1, &det[..1].to_lowercase());
