@@ -106,7 +106,7 @@ fn clean_role(s: &str) -> Option<String> {
         Some((_, rest)) => rest.trim_start_matches([',', ' ']),
         None => s,
     };
-    let s = ["a ", "an ", "the ", "also "]
+    let s = ["a ", "an ", "the ", "also ", "A ", "An ", "The "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
