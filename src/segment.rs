@@ -223,7 +223,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 }
 
 /// The first token at or after byte `i`, before byte `end`.
-#[inline]
+#[inline(always)]
 pub fn next_token(text: &str, mut i: usize, end: usize) -> Option<Token> {
     let bytes = text.as_bytes();
     while i < end {

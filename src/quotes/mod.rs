@@ -505,8 +505,8 @@ fn resolve_mention(
             continue;
         }
         let canon = registry.canonical(&cleaned, lex);
-        let resolved_gender = canon
-            .contains(' ')
+        // (Only a peer's mention needs the gender of what it resolved to.)
+        let resolved_gender = (canon.contains(' ') && names::is_peer_mention(p))
             .then(|| registry.gender_of_mention(&canon, lex))
             .flatten();
         let (canon, gender) = match names::peer_name(p, &cleaned, &canon, resolved_gender) {

@@ -645,6 +645,13 @@ pub fn peer_name(
     (bare == resolved).then(|| (format!("{title} {resolved}"), gender))
 }
 
+/// True when `mention` ends with a peer's title and one name (`Labour peer
+/// Baroness Kennedy`), the mentions [`peer_name`] reads.
+pub fn is_peer_mention(mention: &str) -> bool {
+    let mut words = mention.split_whitespace().rev();
+    words.next().is_some() && words.next().and_then(peer_gender).is_some()
+}
+
 /// The gender a peer's title gives; `None` for any other word.
 pub(crate) fn peer_gender(title: &str) -> Option<Gender> {
     match title {
