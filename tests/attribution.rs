@@ -1909,3 +1909,35 @@ fn a_capital_determiner_at_a_sentence_start_is_the_same_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_definite_description_after_reported_speech_is_that_speaker() {
+    // `the singer` is no title the article gave anyone: it is the speaker
+    // of the reported speech just before the quote.
+    assert_eq!(
+        speakers_of(
+            "Dana Vale said earlier this year that the band would tour. \
+             “We would not want to lose them,” the singer said."
+        ),
+        vec![Some("Dana Vale".to_string())]
+    );
+    // Not when the article gives that person another role …
+    assert_ne!(
+        speakers_of(
+            "Agriculture Secretary Tom Reed said the plan would pass. \
+             “It will pass,” the aide said."
+        ),
+        vec![Some("Tom Reed".to_string())]
+    );
+    // … nor the other side of an interview.
+    assert_ne!(
+        speakers_of(
+            "“That would be you?” Ana Ruiz asked. \
+             “That would be me,” the senator said."
+        )
+        .last()
+        .cloned()
+        .flatten(),
+        Some("Ana Ruiz".to_string())
+    );
+}

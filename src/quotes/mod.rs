@@ -234,15 +234,41 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
         let (speaker, speakers, speaker_title) = match slice(&name_span) {
             Some(m) => {
                 let at = name_span.as_ref().map_or(0, |s| s.start);
-                match indirect_antecedent(text, &m, at, &raws, qi, &registry, lex) {
-                    Some((np, np_at, gender)) => {
+                let pronoun = match names::pronoun(m.trim()) {
+                    Some(Some(g)) => Some(g),
+                    _ => None,
+                };
+                let back = |r: BackRef, reg: &registry::Registry| {
+                    reported_antecedent(text, r, at, &raws, qi, reg, lex)
+                };
+                match pronoun.and_then(|g| Some((back(BackRef::Pronoun(g), &registry)?, g))) {
+                    Some(((np, np_at), gender)) => {
                         let resolved = resolve_mention(&np, np_at, &mut registry, lex);
                         if resolved.0.is_some() {
                             registry.set_last_speaker_gender(gender);
                         }
                         resolved
                     }
-                    None => resolve_mention(&m, at, &mut registry, lex),
+                    None => {
+                        let resolved = resolve_mention(&m, at, &mut registry, lex);
+                        // `“…,” the singer said` after `Simon Le Bon said
+                        // …`: a definite description no name explains is
+                        // that sentence's speaker.
+                        let definite = resolved.0.as_deref().is_some_and(|s| {
+                            s.starts_with("the ")
+                                && names::is_description(s)
+                                && names::is_person_description(s)
+                        });
+                        let gender = names::description_gender(&m);
+                        let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
+                        match definite
+                            .then(|| back(BackRef::Description(gender, head), &registry))
+                            .flatten()
+                        {
+                            Some((np, np_at)) => resolve_mention(&np, np_at, &mut registry, lex),
+                            None => resolved,
+                        }
+                    }
                 }
             }
             None => (None, Vec::new(), None),
@@ -524,23 +550,51 @@ fn resolve_mention(
     (speakers.first().cloned(), speakers, unresolved)
 }
 
-/// `“…,” she said` after a sentence of reported speech without quote
-/// marks (`A Home Office spokeswoman said the two agreed.`): the pronoun is
-/// that sentence's speaker when the genders fit, rather than a speaker
-/// quoted before it. Returns the speaker phrase, its offset and the
-/// pronoun's gender. Only for `he` / `she` after the quote's opening mark.
-fn indirect_antecedent(
+/// A back-reference in an attribution after a quote's opening mark.
+#[derive(Clone, Copy)]
+enum BackRef<'m> {
+    /// `he` / `she`: the antecedent's gender must fit.
+    Pronoun(Gender),
+    /// A definite description no name in the article explains (`the
+    /// singer`, head word `singer`): the antecedent must be named, of the
+    /// description's gender when it has one, and of its role when the
+    /// article gives the antecedent one (`the judge` is not Ben Brafman,
+    /// `my lawyer`).
+    Description(Option<Gender>, &'m str),
+}
+
+/// True when a role or title text names `head` (`senator` in `Sen.`,
+/// `governor` in `New Jersey Gov.`).
+fn names_role(text: &str, head: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_ascii_lowercase)
+        .any(|w| {
+            w == head
+                || matches!(
+                    (w.as_str(), head),
+                    ("gov", "governor")
+                        | ("sen", "senator")
+                        | ("rep", "representative")
+                        | ("gen", "general")
+                        | ("pres", "president")
+                )
+        })
+}
+
+/// `“…,” she said` or `“…,” the singer said` after a sentence of reported
+/// speech without quote marks (`A Home Office spokeswoman said the two
+/// agreed.`, `Simon Le Bon said …`): the back-reference is that sentence's
+/// speaker when it fits ([`BackRef`]), rather than a speaker quoted before
+/// it. Returns the speaker phrase and its offset.
+fn reported_antecedent(
     text: &str,
-    mention: &str,
+    back: BackRef,
     at: usize,
     raws: &[extract::RawQuote],
     qi: usize,
     registry: &registry::Registry,
     lex: &Lexicon,
-) -> Option<(String, usize, Gender)> {
-    let Some(Some(gender)) = names::pronoun(mention.trim()) else {
-        return None;
-    };
+) -> Option<(String, usize)> {
     let raw = raws.get(qi)?;
     if at < raw.open.end {
         return None;
@@ -567,16 +621,52 @@ fn indirect_antecedent(
     let role = role.and_then(|r| text.get(r)).unwrap_or("");
     let gender_found =
         names::description_gender(role).or_else(|| registry.gender_of_mention(phrase, lex));
-    let fits = match gender_found {
-        Some(g) => g == gender,
+    let fits = match (back, gender_found) {
+        (BackRef::Pronoun(gender), Some(g)) => g == gender,
         // A role with no gender (`a spokesperson`, `a senior official`).
-        None => !named && described,
+        (BackRef::Pronoun(_), None) => !named && described,
+        // A person's name: of known gender, or two capitalised words or
+        // more (not `Peking`, `Washington`, `a KLM spokesman`).
+        (BackRef::Description(gender, head), found) => {
+            let titles = [Some(phrase), Some(role), registry.title_of(phrase, lex)];
+            let titled = titles.iter().flatten().any(|t| {
+                t.split_whitespace()
+                    .any(|w| lex.is_title(w) || names::is_role_noun(w))
+            });
+            let same_role = titles.iter().flatten().any(|t| names_role(t, head));
+            let firm = words.last().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(['.', ',']),
+                    "AG" | "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "SA" | "NV" | "Japan"
+                )
+            });
+            let full_name = words.len() >= 2
+                && words.iter().all(|w| words::is_cap(w))
+                && !matches!(words.first(), Some(&"The"))
+                && !firm;
+            // (Not `an aide to Lyng`: the phrase itself must be the name.)
+            let name_first = words
+                .first()
+                .is_some_and(|w| words::is_cap(w) && !matches!(*w, "The" | "A" | "An"));
+            // Not the attribution of the quote before (`“…?” Borger asked.
+            // “…,” the senator said`: an interview's two sides).
+            let own_sentence = qi == 0
+                || text
+                    .get(from..span.start)
+                    .is_some_and(|t| t.contains(['.', '?', '!']));
+            named
+                && name_first
+                && own_sentence
+                && (found.is_some() || full_name)
+                && (!titled || same_role)
+                && (gender.is_none() || found.is_none() || gender == found)
+        }
     };
     if !fits {
         return None;
     }
     let np = text.get(name.clone())?.to_string();
-    Some((np, name.start, gender))
+    Some((np, name.start))
 }
 
 fn inherit(to: &mut Quote, from: &Quote) {

@@ -472,6 +472,40 @@ pub fn is_description(speaker: &str) -> bool {
     }
 }
 
+/// True for a description of one person (`the singer`, `the 31-year-old`,
+/// `the Warriors chief`): its last word is a role noun, a gendered noun or
+/// an age; not `the report`, `the radio`, `the agency`.
+pub fn is_person_description(description: &str) -> bool {
+    let last = description.rsplit(' ').next().unwrap_or(description);
+    // (`the source` is unnamed by definition.)
+    !matches!(last, "source" | "sources") && is_role_noun(last)
+        || !matches!(last, "source" | "sources")
+            && (description_gender(last).is_some()
+                || last.ends_with("-year-old")
+                || matches!(
+                    last,
+                    "singer"
+                        | "athlete"
+                        | "champion"
+                        | "star"
+                        | "actor"
+                        | "actress"
+                        | "winger"
+                        | "forward"
+                        | "defender"
+                        | "goalkeeper"
+                        | "veteran"
+                        | "agent"
+                        | "boss"
+                        | "founder"
+                        | "author"
+                        | "writer"
+                        | "journalist"
+                        | "director"
+                        | "producer"
+                ))
+}
+
 /// A role noun ([`is_role_noun`]), or the plural of one or of a few more
 /// words for groups that speak (`critics`, `sources`, `witnesses`).
 fn is_role_or_plural(word: &str) -> bool {

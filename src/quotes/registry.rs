@@ -277,6 +277,16 @@ impl Registry {
             })
     }
 
+    /// The title written before the full name `mention` refers to
+    /// (`prime minister` for `Mr Blair` after `Prime Minister Tony Blair`).
+    pub fn title_of(&self, mention: &str, lex: &Lexicon) -> Option<&str> {
+        let canon = self.canonical(&clean_name(mention, lex), lex);
+        self.known
+            .iter()
+            .find(|k| k.name == canon)
+            .and_then(|k| k.title.as_deref())
+    }
+
     /// Note a resolved speaker (for pronoun resolution later), with the
     /// gender a pronoun showed, if any.
     pub fn note_speaker(
