@@ -558,8 +558,8 @@ enum BackRef<'m> {
     /// A definite description no name in the article explains (`the
     /// singer`, head word `singer`): the antecedent must be named, of the
     /// description's gender when it has one, and of its role when the
-    /// article gives the antecedent one (`the judge` is not Ben Brafman,
-    /// `my lawyer`).
+    /// article gives the antecedent one (`the aide` is not Agriculture
+    /// Secretary Richard Lyng).
     Description(Option<Gender>, &'m str),
 }
 
@@ -634,6 +634,7 @@ fn reported_antecedent(
                     .any(|w| lex.is_title(w) || names::is_role_noun(w))
             });
             let same_role = titles.iter().flatten().any(|t| names_role(t, head));
+            // A firm, or a firm's national arm (`Reebok Japan`).
             let firm = words.last().is_some_and(|w| {
                 matches!(
                     w.trim_end_matches(['.', ',']),
