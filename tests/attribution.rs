@@ -1941,3 +1941,29 @@ fn a_definite_description_after_reported_speech_is_that_speaker() {
         Some("Ana Ruiz".to_string())
     );
 }
+
+#[test]
+fn a_pronoun_after_reported_speech_by_a_titled_name_of_unknown_gender() {
+    // `Bao` is in no first-name list, but a titled full name is a person:
+    // `he` is Bao Tingyu, not the speaker quoted before.
+    assert_eq!(
+        speakers_of(
+            "“Debt is manageable,” Vice Premier Liu Wenhai said. \
+             Vice Premier Bao Tingyu, a former Commerce Minister, told the same news \
+             conference some people said the debt was too high. \
+             “They proceed from their own perspectives,” he said."
+        ),
+        vec![
+            Some("Liu Wenhai".to_string()),
+            Some("Bao Tingyu".to_string())
+        ]
+    );
+    // Not a police force, nor titles alone.
+    assert_ne!(
+        speakers_of(
+            "Detective Superintendent Alan Rhys praised the work. Thames Valley Police \
+             said the case was closed. “We are pleased,” he said."
+        ),
+        vec![Some("Thames Valley Police".to_string())]
+    );
+}

@@ -624,7 +624,32 @@ fn reported_antecedent(
     let fits = match (back, gender_found) {
         (BackRef::Pronoun(gender), Some(g)) => g == gender,
         // A role with no gender (`a spokesperson`, `a senior official`).
-        (BackRef::Pronoun(_), None) => !named && described,
+        // A titled full name of no known gender (`Vice Premier Yao Yilin,
+        // a former Commerce Minister, told …`): the pronoun's.
+        (BackRef::Pronoun(_), None) => {
+            !named && described || {
+                let name: Vec<&str> = text
+                    .get(name.clone())
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .collect();
+                let titled = words.iter().any(|w| lex.is_title(w))
+                    || role
+                        .split_whitespace()
+                        .any(|w| lex.is_title(w) || names::is_role_noun(w));
+                // (A name, not titles only: `the Finance Minister`; not a
+                // force: `Thames Valley Police`.)
+                named
+                    && titled
+                    && name.len() >= 2
+                    && name.iter().all(|w| words::is_cap(w) && *w != "The")
+                    && name.iter().any(|w| !lex.is_title(w))
+                    && !name
+                        .iter()
+                        .any(|w| matches!(*w, "Police" | "Radio" | "Agency"))
+                    && !names::is_organisation(phrase)
+            }
+        }
         // A person's name: of known gender, or two capitalised words or
         // more (not `Peking`, `Washington`, `a KLM spokesman`).
         (BackRef::Description(gender, head), found) => {
