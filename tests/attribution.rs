@@ -1967,3 +1967,17 @@ fn a_pronoun_after_reported_speech_by_a_titled_name_of_unknown_gender() {
         vec![Some("Thames Valley Police".to_string())]
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_the_sentence_subject() {
+    // `claiming` is Hal Brandt's, not the phrase before it; `he` is him,
+    // not the speaker quoted before.
+    assert_eq!(
+        speakers_of(
+            "“We want a better system,” Tom Lund said. Meanwhile, Trade Minister Hal \
+             Brandt expressed confidence the port would win its case, claiming the \
+             problem stems from low prices. “The reality is worldwide,” he said."
+        ),
+        vec![Some("Tom Lund".to_string()), Some("Hal Brandt".to_string())]
+    );
+}

@@ -809,7 +809,19 @@ pub fn indirect_speaker(
         Some(np) => np,
         None => {
             let v = (0..n).find(speech)?;
-            np_before(&w, v, 0, lex)?
+            // "Bob Andrew expressed confidence …, claiming …": a participle
+            // after a comma is the sentence subject's.
+            let participle =
+                v > 0 && w.is_punct(v - 1, ",") && w.word(v).is_some_and(|x| x.ends_with("ing"));
+            // (Only a name: the sentence may open with another phrase.)
+            let named = |np: &Np| {
+                text.get(np.0.clone())
+                    .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
+            };
+            match participle.then(|| subject(&w, lex, v)).flatten() {
+                Some(np) if named(&np) => np,
+                _ => np_before(&w, v, 0, lex)?,
+            }
         }
     };
     let first = text.get(mention.clone())?.split_whitespace().next()?;
