@@ -1981,3 +1981,15 @@ fn a_participle_after_a_comma_reports_the_sentence_subject() {
         vec![Some("Tom Lund".to_string()), Some("Hal Brandt".to_string())]
     );
 }
+
+#[test]
+fn claims_from_someone_are_that_persons() {
+    // The claimant speaks, not the subject who dismissed the claims.
+    assert_eq!(
+        speakers_of(
+            "The mayor shrugged off claims from Harbor Party leader Ana Ruiz that he \
+             ran a “shabby office”."
+        ),
+        vec![Some("Ana Ruiz".to_string())]
+    );
+}

@@ -343,6 +343,10 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
         // "Trump returned … and declared, “…”", "Massie used to support
         // Paul, but now said Trump had “…”": the sentence's subject.
         subject(w, lex, v)?
+    } else if let Some(np) = claimant(w, v, lex) {
+        // "shrugged off claims from Tory leader Michael Howard that …": the
+        // claimant, not the subject who dismissed the claims.
+        np
     } else if let Some(np) = passive_agent(w, v, lex) {
         // "Rubio was asked by moderator Gerard Baker whether …": the agent.
         np
@@ -830,6 +834,23 @@ pub fn indirect_speaker(
     }
     let name = name.unwrap_or_else(|| mention.clone());
     Some((mention, role, name))
+}
+
+/// The named maker of `claims` / `charges` at `v`, written after `from` or
+/// `by` (`claims from Tory leader Michael Howard`).
+fn claimant(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    if !matches!(
+        w.word(v),
+        Some("claims" | "charges" | "warnings" | "accusations")
+    ) || !matches!(w.word(v + 1), Some("from" | "by"))
+    {
+        return None;
+    }
+    np_after(w, v + 2, lex).filter(|np| {
+        w.text
+            .get(np.0.clone())
+            .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
+    })
 }
 
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
