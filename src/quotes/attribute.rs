@@ -818,12 +818,8 @@ pub fn indirect_speaker(
             let participle =
                 v > 0 && w.is_punct(v - 1, ",") && w.word(v).is_some_and(|x| x.ends_with("ing"));
             // (Only a name: the sentence may open with another phrase.)
-            let named = |np: &Np| {
-                text.get(np.0.clone())
-                    .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
-            };
             match participle.then(|| subject(&w, lex, v)).flatten() {
-                Some(np) if named(&np) => np,
+                Some(np) if is_named(&w, &np) => np,
                 _ => np_before(&w, v, 0, lex)?,
             }
         }
@@ -846,11 +842,14 @@ fn claimant(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     {
         return None;
     }
-    np_after(w, v + 2, lex).filter(|np| {
-        w.text
-            .get(np.0.clone())
-            .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
-    })
+    np_after(w, v + 2, lex).filter(|np| is_named(w, np))
+}
+
+/// True when `np` opens with a capital, not `The` (a name, not a phrase).
+fn is_named(w: &Win<'_>, np: &Np) -> bool {
+    w.text
+        .get(np.0.clone())
+        .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
 }
 
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
