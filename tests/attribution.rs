@@ -1993,3 +1993,15 @@ fn claims_from_someone_are_that_persons() {
         vec![Some("Ana Ruiz".to_string())]
     );
 }
+
+#[test]
+fn a_stray_comma_before_the_verb_keeps_the_name_as_speaker() {
+    assert_eq!(
+        speakers_of(
+            "Delegates at the harbour fair have been told sales will grow. \
+             “Everything is going digital,” Mira Tallis from the Harbor Trade Association, \
+             told reporters."
+        ),
+        vec![Some("Mira Tallis".to_string())]
+    );
+}

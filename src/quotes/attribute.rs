@@ -564,7 +564,18 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
                     || x == "a"
                     || x == "an"
             }));
-    attribution_in(w, v, lex, verb_first)
+    attribution_in(w, v, lex, verb_first).or_else(|| {
+        // "“…,” Kirsten Pfeifer from the Consumer Electronics Association,
+        // told …": a stray comma between the speaker's phrase and the
+        // verb; the name opens the window.
+        let comma = v >= 3 && w.is_punct(v - 1, ",") && !(0..v - 1).any(|i| w.is_punct(i, ","));
+        let n = (0..v)
+            .take_while(|&k| w.word(k).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
+            .count();
+        let from = w.word(n).is_some_and(|x| matches!(x, "from" | "of" | "at"));
+        (comma && n >= 2 && from && w.verb(v, lex) == Some(VerbKind::Speech))
+            .then(|| Attribution::plain(w.span(v, v), w.span(0, n - 1)))
+    })
 }
 
 /// `“…,” he surmised.` / `“…?” Hannity pressed.`: a pronoun or a name
