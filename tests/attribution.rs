@@ -2005,3 +2005,26 @@ fn a_stray_comma_before_the_verb_keeps_the_name_as_speaker() {
         vec![Some("Mira Tallis".to_string())]
     );
 }
+
+#[test]
+fn the_one_a_newspaper_quoted_as_saying_is_the_speaker() {
+    assert_speakers(&[
+        (
+            "“We will win,” the Harbor Post quoted Ana Ruiz as saying.",
+            "Ana Ruiz",
+        ),
+        (
+            "Harbor Tanker chairman Abdul Karim al-Nasser spoke to a local paper. \
+             “Exports have not been affected,” the paper quoted him as saying.",
+            "Abdul Karim al-Nasser",
+        ),
+    ]);
+    // Not a word out of a longer description.
+    assert_ne!(
+        speakers_of(
+            "The newsletter quoted authoritative Harbor sources as saying prices \
+             would “not change”."
+        ),
+        vec![Some("Harbor".to_string())]
+    );
+}

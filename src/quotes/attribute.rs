@@ -181,6 +181,16 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
     let cue_end = if according { v + 1 } else { v };
     let verb = w.word(v).unwrap_or("");
     let participle = verb.ends_with("ing") && !according;
+    // "the newspaper quoted him as saying": the one quoted speaks.
+    if let Some(np) = quoted_as(w, v, lex) {
+        return Some(Attribution {
+            cue: w.span(v, v),
+            mention: Some(np.0.clone()),
+            name: np.2.clone(),
+            role: np.1.clone(),
+            characterising: false,
+        });
+    }
     let np = if according {
         // "according to its analysis" names a document, not a speaker;
         // "according to his longtime physician" names a person.
@@ -841,6 +851,37 @@ pub fn indirect_speaker(
     }
     let name = name.unwrap_or_else(|| mention.clone());
     Some((mention, role, name))
+}
+
+/// `X quoted Y as saying`, with `v` at `quoted` / `quotes` or at `saying`:
+/// Y, the one quoted.
+fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    let is_quoted = |i: usize| matches!(w.word(i), Some("quoted" | "quotes"));
+    let q = if is_quoted(v) {
+        v
+    } else if w.word(v) == Some("saying") && v > 0 && w.word(v - 1) == Some("as") {
+        (v.saturating_sub(10)..v - 1)
+            .rev()
+            .find(|&i| is_quoted(i))?
+    } else {
+        return None;
+    };
+    let as_at =
+        (q + 2..q + 12).find(|&i| w.word(i) == Some("as") && w.word(i + 1) == Some("saying"))?;
+    // (`him` / `her`: a pronoun, resolved as any other.)
+    let pronoun = (as_at == q + 2)
+        .then(|| w.span(q + 1, q + 1))
+        .flatten()
+        .filter(|_| matches!(w.word(q + 1), Some("him" | "her")));
+    let np = match pronoun {
+        Some(span) => (span, None, None),
+        None => np_after(w, q + 1, lex)?,
+    };
+    // The phrase is all of what stands between (not `Saudi` out of
+    // `authoritative Saudi sources`).
+    let whole =
+        w.toks.get(q + 1)?.span.start == np.0.start && w.toks.get(as_at - 1)?.span.end == np.0.end;
+    (whole && !(q + 1..as_at).any(|i| w.is_punct(i, ",") || w.is_punct(i, "."))).then_some(np)
 }
 
 /// The named maker of `claims` / `charges` at `v`, written after `from` or

@@ -601,7 +601,14 @@ fn name_run(
             {
                 end += 1;
             }
-        } else if PARTICLES.contains(&w) && end > start {
+        } else if end > start
+            && (PARTICLES.contains(&w)
+                // `Abdul Fattah al-Bader`, `Hosni el-Sayed`.
+                || ["al-", "el-"].iter().any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                }))
+        {
             end += 1;
         } else {
             break;
