@@ -5,8 +5,8 @@ PolNeAR's scorer (scripts/eval.sh quotes) compares the speaker *mention* as
 written; the reports count the *resolved* speaker (`speaker`: `he` → the
 person, `Lawson` → Nigel Lawson, descriptions kept apart). This script
 scores that column on benches/speakers_gold.tsv: quotes drawn at random
-from BBC + Reuters in two draws and labelled by hand (see the file's header
-for the matching rules; draw 2 is the unbiased one). It runs `quotestance quotes` on ../shared/corpus/bbc.jsonl
+from BBC + Reuters in three draws and labelled by hand (see the file's
+header for the matching rules and which draw is fair for which binary). It runs `quotestance quotes` on ../shared/corpus/bbc.jsonl
 then reuters21578.jsonl (the order matters: speakers are resolved across
 articles in input order) and prints the accuracy per kind and every miss.
 
