@@ -20,7 +20,9 @@ const ARTICLES: usize = 300;
 /// Recorded results on the sample (see the module docs).
 const EXPECT_PARAGRAPHS: usize = 1324;
 const EXPECT_SENTENCES: usize = 4769;
-const EXPECT_QUOTES: usize = 848;
+/// (849 since `quoted Mr Chernin as saying. We “would like to get into
+/// it”` gives the partial quote its speaker; 848 before.)
+const EXPECT_QUOTES: usize = 849;
 const EXPECT_CRITICAL: usize = 246;
 
 fn sample() -> (Vec<String>, Lexicon) {
