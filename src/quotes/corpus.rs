@@ -10,9 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{
-    is_organisation, peer_gender, peer_surname, surname_of, title_blocks, title_fits,
-};
+use super::names::{is_organisation, peer_surname, surname_of, title_blocks, title_fits};
 use super::words::is_cap;
 use super::Person;
 
@@ -63,7 +61,7 @@ impl CorpusNames {
             // name of the other gender (`Baroness Kennedy` is not Charles
             // Kennedy).
             let (last, gender) = match peer_surname(s) {
-                Some(name) => (name, s.split(' ').next().and_then(peer_gender)),
+                Some((name, gender)) => (name, Some(gender)),
                 None if !s.contains(' ') => (s.as_str(), None),
                 None => continue,
             };

@@ -234,42 +234,7 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
         let (speaker, speakers, speaker_title) = match slice(&name_span) {
             Some(m) => {
                 let at = name_span.as_ref().map_or(0, |s| s.start);
-                let pronoun = match names::pronoun(m.trim()) {
-                    Some(Some(g)) => Some(g),
-                    _ => None,
-                };
-                let back = |r: BackRef, reg: &registry::Registry| {
-                    reported_antecedent(text, r, at, &raws, qi, reg, lex)
-                };
-                match pronoun.and_then(|g| Some((back(BackRef::Pronoun(g), &registry)?, g))) {
-                    Some(((np, np_at), gender)) => {
-                        let resolved = resolve_mention(&np, np_at, &mut registry, lex);
-                        if resolved.0.is_some() {
-                            registry.set_last_speaker_gender(gender);
-                        }
-                        resolved
-                    }
-                    None => {
-                        let resolved = resolve_mention(&m, at, &mut registry, lex);
-                        // `“…,” the singer said` after `Simon Le Bon said
-                        // …`: a definite description no name explains is
-                        // that sentence's speaker.
-                        let definite = resolved.0.as_deref().is_some_and(|s| {
-                            s.starts_with("the ")
-                                && names::is_description(s)
-                                && names::is_person_description(s)
-                        });
-                        let gender = names::description_gender(&m);
-                        let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
-                        match definite
-                            .then(|| back(BackRef::Description(gender, head), &registry))
-                            .flatten()
-                        {
-                            Some((np, np_at)) => resolve_mention(&np, np_at, &mut registry, lex),
-                            None => resolved,
-                        }
-                    }
-                }
+                resolve_attributed(text, &m, at, &raws, qi, &mut registry, lex)
             }
             None => (None, Vec::new(), None),
         };
@@ -550,6 +515,54 @@ fn resolve_mention(
     (speakers.first().cloned(), speakers, unresolved)
 }
 
+/// The speaker of mention `m` at byte `at` of quote `qi`: a `he`/`she` or
+/// an unexplained definite description (`the singer`) after reported
+/// speech is that sentence's speaker ([`reported_antecedent`]); any other
+/// mention resolves as written ([`resolve_mention`]).
+fn resolve_attributed(
+    text: &str,
+    m: &str,
+    at: usize,
+    raws: &[extract::RawQuote],
+    qi: usize,
+    registry: &mut registry::Registry,
+    lex: &Lexicon,
+) -> (Option<String>, Vec<String>, Option<String>) {
+    let pronoun = match names::pronoun(m.trim()) {
+        Some(Some(g)) => Some(g),
+        _ => None,
+    };
+    let back =
+        |r: BackRef, reg: &registry::Registry| reported_antecedent(text, r, at, raws, qi, reg, lex);
+    match pronoun.and_then(|g| Some((back(BackRef::Pronoun(g), registry)?, g))) {
+        Some(((np, np_at), gender)) => {
+            let resolved = resolve_mention(&np, np_at, registry, lex);
+            if resolved.0.is_some() {
+                registry.set_last_speaker_gender(gender);
+            }
+            resolved
+        }
+        None => {
+            let resolved = resolve_mention(m, at, registry, lex);
+            // `“…,” the singer said` after `Simon Le Bon said
+            // …`: a definite description no name explains is
+            // that sentence's speaker.
+            let definite = resolved.0.as_deref().is_some_and(|s| {
+                s.starts_with("the ") && names::is_description(s) && names::is_person_description(s)
+            });
+            let gender = names::description_gender(m);
+            let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
+            match definite
+                .then(|| back(BackRef::Description(gender, head), registry))
+                .flatten()
+            {
+                Some((np, np_at)) => resolve_mention(&np, np_at, registry, lex),
+                None => resolved,
+            }
+        }
+    }
+}
+
 /// A back-reference in an attribution after a quote's opening mark.
 #[derive(Clone, Copy)]
 enum BackRef<'m> {
@@ -619,6 +632,11 @@ fn reported_antecedent(
         return None;
     }
     let role = role.and_then(|r| text.get(r)).unwrap_or("");
+    // A title or role word in a text (`Vice Premier`, `a former minister`).
+    let has_title = |t: &str| {
+        t.split_whitespace()
+            .any(|w| lex.is_title(w) || names::is_role_noun(w))
+    };
     let gender_found =
         names::description_gender(role).or_else(|| registry.gender_of_mention(phrase, lex));
     let fits = match (back, gender_found) {
@@ -633,10 +651,7 @@ fn reported_antecedent(
                     .unwrap_or_default()
                     .split_whitespace()
                     .collect();
-                let titled = words.iter().any(|w| lex.is_title(w))
-                    || role
-                        .split_whitespace()
-                        .any(|w| lex.is_title(w) || names::is_role_noun(w));
+                let titled = words.iter().any(|w| lex.is_title(w)) || has_title(role);
                 // (A name, not titles only: `the Finance Minister`; not a
                 // force: `Thames Valley Police`.)
                 named
@@ -654,18 +669,12 @@ fn reported_antecedent(
         // more (not `Peking`, `Washington`, `a KLM spokesman`).
         (BackRef::Description(gender, head), found) => {
             let titles = [Some(phrase), Some(role), registry.title_of(phrase, lex)];
-            let titled = titles.iter().flatten().any(|t| {
-                t.split_whitespace()
-                    .any(|w| lex.is_title(w) || names::is_role_noun(w))
-            });
+            let titled = titles.iter().flatten().any(|t| has_title(t));
             let same_role = titles.iter().flatten().any(|t| names_role(t, head));
             // A firm, or a firm's national arm (`Reebok Japan`).
-            let firm = words.last().is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches(['.', ',']),
-                    "AG" | "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "SA" | "NV" | "Japan"
-                )
-            });
+            let firm = words
+                .last()
+                .is_some_and(|w| names::is_firm_word(w) || *w == "Japan");
             let full_name = words.len() >= 2
                 && words.iter().all(|w| words::is_cap(w))
                 && !matches!(words.first(), Some(&"The"))

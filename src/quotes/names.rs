@@ -140,6 +140,31 @@ pub fn pronoun(word: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// A word that ends a firm's name (`Inc`, `Corp`, `Holdings`, `AG`, …).
+pub(crate) fn is_firm_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "Group"
+            | "Corporation"
+            | "Company"
+            | "Holdings"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "Industries"
+            | "Airlines"
+            | "LLC"
+            | "Limited"
+    )
+}
+
 /// The surname of a full name: its last word, or its first for a Korean
 /// or Taiwanese name written family name first with a hyphenated given
 /// name (`Kim Mahn-je`, `Chang Chi-cheng`: a lower-case letter after the
@@ -186,10 +211,8 @@ pub(crate) fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
         && lex.first_name_gender(first).is_none()
         && lex.first_name_gender(second).is_some()
         && ENDS.iter().any(|e| first.ends_with(e))
-        && !matches!(
-            last.trim_end_matches('.'),
-            "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC" | "Group" | "Bank"
-        )
+        && !is_firm_word(last)
+        && last.trim_end_matches('.') != "Bank"
         && !is_organisation(&words.join(" "))
 }
 
@@ -478,32 +501,30 @@ pub fn is_description(speaker: &str) -> bool {
 pub fn is_person_description(description: &str) -> bool {
     let last = description.rsplit(' ').next().unwrap_or(description);
     // (`the source` is unnamed by definition.)
-    !matches!(last, "source" | "sources") && is_role_noun(last)
-        || !matches!(last, "source" | "sources")
-            && (description_gender(last).is_some()
-                || last.ends_with("-year-old")
-                || matches!(
-                    last,
-                    "singer"
-                        | "athlete"
-                        | "champion"
-                        | "star"
-                        | "actor"
-                        | "actress"
-                        | "winger"
-                        | "forward"
-                        | "defender"
-                        | "goalkeeper"
-                        | "veteran"
-                        | "agent"
-                        | "boss"
-                        | "founder"
-                        | "author"
-                        | "writer"
-                        | "journalist"
-                        | "director"
-                        | "producer"
-                ))
+    !matches!(last, "source" | "sources")
+        && (is_role_noun(last)
+            || description_gender(last).is_some()
+            || last.ends_with("-year-old")
+            || matches!(
+                last,
+                "singer"
+                    | "athlete"
+                    | "champion"
+                    | "star"
+                    | "actor"
+                    | "actress"
+                    | "winger"
+                    | "forward"
+                    | "defender"
+                    | "goalkeeper"
+                    | "veteran"
+                    | "agent"
+                    | "boss"
+                    | "author"
+                    | "writer"
+                    | "journalist"
+                    | "producer"
+            ))
 }
 
 /// A role noun ([`is_role_noun`]), or the plural of one or of a few more
@@ -629,6 +650,16 @@ pub fn description_gender(mention: &str) -> Option<Gender> {
     })
 }
 
+/// The gender an honorific gives (`Mr`, `Sir`, `Lord` / `Mrs`, `Ms`,
+/// `Dame`, `Baroness`, with or without a dot); `None` for any other word.
+pub(crate) fn honorific(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "Viscount" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The gender of an honorific right before a name in `mention` (`Mr.
 /// Manafort`, `Labour peer Baroness Kennedy`, `Sir Digby Jones`), if any;
 /// not before a possessive (`Ms Jowell's deputy, Richard Caborn`).
@@ -638,11 +669,7 @@ pub fn honorific_gender(mention: &str) -> Option<Gender> {
         let next_is_name = words.peek().is_some_and(|n| {
             is_cap(n) && !n.trim_end_matches(',').ends_with("'s") && !n.ends_with("’s")
         });
-        let g = match w.trim_end_matches('.') {
-            "Mr" | "Sir" | "Lord" | "Viscount" => Some(Gender::Male),
-            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
-            _ => None,
-        };
+        let g = honorific(w);
         if g.is_some() && next_is_name {
             return g;
         }
@@ -696,10 +723,12 @@ pub(crate) fn peer_gender(title: &str) -> Option<Gender> {
 }
 
 /// The name of a peer written as [`peer_name`] gives it (`Lord Falconer`
-/// → `Falconer`), for the surname map across articles.
-pub fn peer_surname(speaker: &str) -> Option<&str> {
+/// → `Falconer`) and the gender its title gives, for the surname map
+/// across articles.
+pub fn peer_surname(speaker: &str) -> Option<(&str, Gender)> {
     let (title, name) = speaker.split_once(' ')?;
-    (peer_gender(title).is_some() && !name.contains(' ')).then_some(name)
+    let gender = peer_gender(title)?;
+    (!name.contains(' ')).then_some((name, gender))
 }
 
 /// The title words before the name in a mention (`Port Commissioner` in

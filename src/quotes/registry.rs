@@ -12,9 +12,9 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{next_token, Token};
 
 use super::names::{
-    clean_name, description_gender, honorific_gender, hyphen_descriptor, is_organisation, is_stop,
-    leading_descriptor, qualified_title, single_spaced, strip_possessive, surname_of, title_blocks,
-    title_fits, PARTICLES,
+    clean_name, description_gender, honorific, honorific_gender, hyphen_descriptor, is_firm_word,
+    is_organisation, is_stop, leading_descriptor, qualified_title, single_spaced, strip_possessive,
+    surname_of, title_blocks, title_fits, PARTICLES,
 };
 use super::words::is_cap;
 
@@ -332,26 +332,6 @@ impl Registry {
     /// ending in `Inc`, `Corp`, `Ltd`, …; for `bank`, in `Bank`) the
     /// article named before byte `at`; none when it named two.
     pub fn resolve_company(&self, bank: bool, at: usize) -> Option<String> {
-        const SUFFIX: &[&str] = &[
-            "Inc",
-            "Corp",
-            "Co",
-            "Ltd",
-            "Plc",
-            "PLC",
-            "plc",
-            "Group",
-            "Corporation",
-            "Company",
-            "Holdings",
-            "AG",
-            "SA",
-            "NV",
-            "Industries",
-            "Airlines",
-            "LLC",
-            "Limited",
-        ];
         let fits = |k: &&Known| {
             let last = k
                 .name
@@ -362,7 +342,7 @@ impl Registry {
             if bank {
                 last == "Bank"
             } else {
-                SUFFIX.contains(&last)
+                is_firm_word(last)
             }
         };
         let mut found: Option<&Known> = None;
@@ -557,10 +537,8 @@ fn name_run(
     // Skip titles ("Sen.", "President", "Mr.").
     while let Some(w) = word(toks, j) {
         if lex.is_title(w) || is_stop(w) || w == "U.S" {
-            match w {
-                "Mr" | "Lord" | "Viscount" => gender = Some(Gender::Male),
-                "Mrs" | "Ms" | "Miss" | "Lady" | "Baroness" => gender = Some(Gender::Female),
-                _ => {}
+            if let Some(g) = honorific(w) {
+                gender = Some(g);
             }
             j += 1;
             if toks
