@@ -287,14 +287,19 @@ pub(super) fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
 /// sentence (exclusive of any earlier quote).
 pub(super) fn before_window<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
     let all = tokens(text, from..to);
-    let start = (0..all.len())
-        .rev()
-        .find(|&i| ends_sentence(text, &all, i))
-        .map_or(0, |i| i + 1);
+    let start = sentence_start(text, &all, all.len());
     Win {
         text,
         toks: all.get(start..).unwrap_or(&[]).to_vec(),
     }
+}
+
+/// Index of the first token of the sentence that `toks[..end]` ends in.
+fn sentence_start(text: &str, toks: &[Token], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&i| ends_sentence(text, toks, i))
+        .map_or(0, |i| i + 1)
 }
 
 /// Most bytes [`sentence_before`] reads back from its end.
@@ -315,10 +320,7 @@ pub(super) fn sentence_before<'t>(text: &'t str, from: usize, to: usize) -> Win<
     while end > 0 && ends_sentence(text, &all, end - 1) {
         end -= 1;
     }
-    let start = (0..end)
-        .rev()
-        .find(|&i| ends_sentence(text, &all, i))
-        .map_or(0, |i| i + 1);
+    let start = sentence_start(text, &all, end);
     Win {
         text,
         toks: all.get(start..end).unwrap_or(&[]).to_vec(),
