@@ -2028,3 +2028,59 @@ fn the_one_a_newspaper_quoted_as_saying_is_the_speaker() {
         vec![Some("Harbor".to_string())]
     );
 }
+
+#[test]
+fn it_is_the_firm_that_opens_the_article() {
+    // `it` after reported speech goes to the firm the story is about, not
+    // to the last capitalised words (`Third World`).
+    assert_eq!(
+        speakers_of(
+            "Quarry Hill Bancorp said it will set aside 40 mln dlrs for \
+             possible losses on Third World loans.\n    It said profits \
+             would return to \"normal levels\" next year."
+        ),
+        vec![Some("Quarry Hill Bancorp".to_string())]
+    );
+}
+
+#[test]
+fn it_is_never_a_person() {
+    // The last name before `it` is a person's: the quote keeps the body
+    // that spoke before, or no speaker, never the person.
+    let got = speakers_of(
+        "The Harbour Port Authority said traffic rose. Chairman Sir Alan \
+         Brightwater said: \"We are pleased.\" The committee met later. It \
+         warned that the port was \"close to capacity\".",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].as_deref(), Some("Alan Brightwater"));
+    assert_ne!(got[1].as_deref(), Some("Alan Brightwater"));
+    // A firm that bears a man's name is still a firm.
+    assert_eq!(
+        speakers_of(
+            "Samuel Crane Ltd said sales were flat. \"It was a hard \
+             year,\" the company said. \"We expect better,\" it added."
+        ),
+        vec![
+            Some("Samuel Crane Ltd".to_string()),
+            Some("Samuel Crane Ltd".to_string())
+        ]
+    );
+}
+
+#[test]
+fn he_is_never_a_body() {
+    // `he` skips the ministry that spoke last for the minister named
+    // after it.
+    assert_eq!(
+        speakers_of(
+            "\"Debt will be repaid,\" the ministry said. Finance Minister \
+             Otto Brenner said the plan would go ahead, he said in a \
+             statement. \"Rates will fall,\" he said."
+        ),
+        vec![
+            Some("the ministry".to_string()),
+            Some("Otto Brenner".to_string())
+        ]
+    );
+}

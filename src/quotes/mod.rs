@@ -419,7 +419,11 @@ fn resolve_mention(
     if let Some(gender) = names::pronoun(trimmed) {
         let lower = trimmed.to_ascii_lowercase();
         let plural = lower == "they" || lower == "we";
-        let name = registry.resolve_pronoun(gender, plural, at);
+        let name = if lower == "it" {
+            registry.resolve_it(at)
+        } else {
+            registry.resolve_pronoun(gender, plural, at)
+        };
         if let Some(n) = &name {
             registry.note_speaker(n, gender, plural, lex);
         }

@@ -1059,6 +1059,49 @@ pub fn split_joint(mention: &str) -> Vec<String> {
 /// a place rather than a person (`Champions League`, `Six Nations`, `New
 /// Zealand`; `Bank of England` is caught by `Bank` only when it is last).
 pub(crate) fn is_organisation(name: &str) -> bool {
+    is_body(name) || {
+        // Places of two or more words (`New Zealand`, `West Germany`).
+        const PLACES: &[&str] = &[
+            "Zealand",
+            "Germany",
+            "York",
+            "Kingdom",
+            "States",
+            "Africa",
+            "America",
+            "Korea",
+            "Arabia",
+            "Ireland",
+            "Emirates",
+            "Lanka",
+            "Guinea",
+            "Kong",
+            "Jersey",
+            "Orleans",
+            "Angeles",
+            "Francisco",
+            "Delhi",
+            "Rica",
+            "Coast",
+            "Carolina",
+            "Virginia",
+            "Hampshire",
+            "Dakota",
+            "Mexico",
+            "Europe",
+            "Asia",
+            "Republic",
+            "County",
+            "Province",
+        ];
+        last_word_in(name, PLACES)
+    }
+}
+
+/// True for a name whose last word names a body, a competition or an
+/// event rather than a person or a place (`Champions League`, `Foreign
+/// Ministry`, `Ex-Cell-O Corp`).
+pub(crate) fn is_body(name: &str) -> bool {
     const LAST: &[&str] = &[
         "League",
         "Nations",
@@ -1121,40 +1164,15 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         "Administration",
         "Campaign",
         "Network",
-        // Places of two or more words (`New Zealand`, `West Germany`).
-        "Zealand",
-        "Germany",
-        "York",
-        "Kingdom",
-        "States",
-        "Africa",
-        "America",
-        "Korea",
-        "Arabia",
-        "Ireland",
-        "Emirates",
-        "Lanka",
-        "Guinea",
-        "Kong",
-        "Jersey",
-        "Orleans",
-        "Angeles",
-        "Francisco",
-        "Delhi",
-        "Rica",
-        "Coast",
-        "Carolina",
-        "Virginia",
-        "Hampshire",
-        "Dakota",
-        "Mexico",
-        "Europe",
-        "Asia",
-        "Republic",
-        "County",
-        "Province",
+        "Community",
     ];
+    last_word_in(name, LAST)
+}
+
+/// True when the last word of `name`, trailing punctuation left out, is
+/// one of `words`.
+fn last_word_in(name: &str, words: &[&str]) -> bool {
     name.split_whitespace()
         .last()
-        .is_some_and(|w| LAST.contains(&w.trim_end_matches(['.', ',', '\'', '’'])))
+        .is_some_and(|w| words.contains(&w.trim_end_matches(['.', ',', '\'', '’'])))
 }

@@ -12,9 +12,9 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{next_token, Token};
 
 use super::names::{
-    clean_name, description_gender, honorific, honorific_gender, hyphen_descriptor, is_firm_word,
-    is_organisation, is_stop, leading_descriptor, qualified_title, single_spaced, strip_possessive,
-    surname_of, title_blocks, title_fits, PARTICLES,
+    clean_name, description_gender, honorific, honorific_gender, hyphen_descriptor, is_body,
+    is_firm_word, is_organisation, is_stop, leading_descriptor, qualified_title, single_spaced,
+    strip_possessive, surname_of, title_blocks, title_fits, PARTICLES,
 };
 use super::words::is_cap;
 
@@ -45,6 +45,9 @@ pub struct Registry {
     speakers: Vec<(String, Option<Gender>, bool)>,
     /// Byte offset of the article's first word.
     lead: usize,
+    /// The article opens with a name and a verb (`Rainier Bancorp said
+    /// …`, `Dart Group Corp <DARTA.O> has …`), not a headline.
+    lead_subject: bool,
 }
 
 impl Registry {
@@ -172,6 +175,10 @@ impl Registry {
                 .get(last_tok)
                 .map_or(at + 1, |t| t.span.end.max(at + 1));
         }
+        reg.lead_subject = reg
+            .known
+            .first()
+            .is_some_and(|k| k.at == reg.lead && opens_as_subject(text, k));
         reg
     }
 
@@ -422,9 +429,11 @@ impl Registry {
                 w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase)
             })
         };
+        // Nor a body (`the ministry`, `MITI`, `Foreign Ministry`).
         let person = |n: &str| {
             !n.eq_ignore_ascii_case("who")
-                && (gender.is_none() || !is_organisation(n) && !plural_description(n))
+                && (gender.is_none()
+                    || !is_organisation(n) && !plural_description(n) && !marks_body(n))
         };
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
@@ -446,6 +455,204 @@ impl Registry {
             })
             .max_by_key(|k| k.at)
             .map(|k| k.name.clone())
+    }
+
+    /// `it` at byte `at`: a body, never a person. The last speaker that is
+    /// one, else the name that opens the article (`Rainier Bancorp said
+    /// …`) when no person is known by it, else the last body named before
+    /// `at`. A body is a name that marks itself as one (`… Corp`, `…
+    /// Ministry`, `MITI`) or a description that is no person's (`the
+    /// daily`, `the report`); a name of no known kind (`Middle East`,
+    /// `Third World`) is none, so the quote keeps no speaker rather than
+    /// a wrong one.
+    pub fn resolve_it(&self, at: usize) -> Option<String> {
+        let lead = self
+            .known
+            .iter()
+            .find(|k| {
+                self.lead_subject
+                    && k.at == self.lead
+                    && k.at < at
+                    && k.gender.is_none()
+                    && k.title.is_none()
+                    && (k.name.contains(' ') || marks_body(&k.name))
+                    && (marks_body(&k.name) || !is_organisation(&k.name))
+            })
+            .map(|k| k.name.as_str());
+        let body = |n: &str, g: Option<Gender>| {
+            let titled = self
+                .known
+                .iter()
+                .any(|k| k.name == n && k.title.is_some() && !marks_body(n));
+            // (A firm may bear a man's name: `John Labatt Ltd`.)
+            !titled && (marks_body(n) || g.is_none() && Some(n) == lead)
+        };
+        // (The speaker just before, of one word and no gender, is a body
+        // too: people are named in full before their surname speaks,
+        // `Deloitte` is not.)
+        let last = self.speakers.len().saturating_sub(1);
+        if let Some((_, (n, _, _))) =
+            self.speakers
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, (n, g, group))| {
+                    !group
+                        && (body(n, *g)
+                            || *i == last && g.is_none() && !n.contains(' ') && is_cap(n))
+                })
+        {
+            return Some(n.clone());
+        }
+        if let Some(n) = lead {
+            return Some(n.to_string());
+        }
+        self.known
+            .iter()
+            .filter(|k| k.at < at && body(&k.name, k.gender))
+            .max_by_key(|k| k.at)
+            .map(|k| k.name.clone())
+    }
+}
+
+/// True when name `k`, which opens `text`, is followed by a verb (after a
+/// ticker such as `<DARTA.O>`): the article's first sentence is about it.
+fn opens_as_subject(text: &str, k: &Known) -> bool {
+    let head: String = text
+        .get(k.at..)
+        .unwrap_or("")
+        .chars()
+        .take(k.name.len() + 40)
+        .collect();
+    let head = single_spaced(&head);
+    let Some(rest) = head.strip_prefix(k.name.as_str()) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = match rest.strip_prefix('<').and_then(|r| r.split_once('>')) {
+        Some((_, after)) => after.trim_start(),
+        None => rest,
+    };
+    matches!(
+        rest.split([' ', ',']).next().unwrap_or(""),
+        "said" | "says" | "has" | "have" | "is" | "will" | "announced" | "reported" | "agreed"
+    )
+}
+
+/// Nouns that make `the …` a body, a publication or a text, never a person.
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "committee",
+    "commission",
+    "council",
+    "board",
+    "agency",
+    "office",
+    "authority",
+    "party",
+    "union",
+    "court",
+    "police",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "letter",
+    "document",
+    "memo",
+    "newsletter",
+    "paper",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "journal",
+    "network",
+    "station",
+    "broadcaster",
+    "utility",
+    "carrier",
+    "airline",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "retailer",
+    "club",
+    "team",
+    "exchange",
+    "institute",
+    "fund",
+    "trust",
+    "association",
+    "federation",
+    "league",
+    "organisation",
+    "organization",
+    "panel",
+    "regulator",
+    "watchdog",
+    "subsidiary",
+    "division",
+    "unit",
+    "country",
+    "state",
+    "city",
+    "bill",
+    "plan",
+    "proposal",
+    "communique",
+    "declaration",
+    "release",
+    "filing",
+    "prospectus",
+    "website",
+    "editorial",
+    "article",
+    "commentary",
+    "broadcast",
+    "radio",
+    "television",
+    "programme",
+];
+
+/// True when a name or description marks itself as a body rather than a
+/// person or a place: a body's word last ([`is_body`]), a firm
+/// word (`Inc`, `Bancorp`), an acronym (`MITI`, `OECD`), or `the` before
+/// words that name no person (`the daily`, `the OECD`, not `the official`).
+fn marks_body(n: &str) -> bool {
+    let acronym = |w: &str| {
+        !w.contains(' ') && (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let named_body = |w: &str| {
+        let last = w.rsplit(' ').next().unwrap_or(w);
+        is_body(w)
+            || is_firm_word(last)
+            || matches!(last, "Bancorp" | "Bancorporation" | "Bancshares")
+            || acronym(w)
+    };
+    // (`the` + a body's noun: most `the` descriptions are people, `the
+    // cardinal`, `the Game`, `the second arbitrageur`.)
+    match n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")) {
+        Some(rest) => {
+            let head = rest.rsplit(' ').next().unwrap_or(rest);
+            BODY_NOUNS.contains(&head.trim_end_matches(['.', ','])) || named_body(rest)
+        }
+        // `a statement issued by the Treasury`, not `a spokesman for
+        // Midland Bank Plc`.
+        None => match n.split_once(' ') {
+            Some(("a" | "an" | "A" | "An", rest)) => {
+                BODY_NOUNS.contains(&rest.split(' ').next().unwrap_or(rest))
+            }
+            _ => n.starts_with(char::is_uppercase) && named_body(n),
+        },
     }
 }
 
