@@ -2084,3 +2084,27 @@ fn he_is_never_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_firms_description_is_the_firm_named_before() {
+    assert_eq!(
+        speakers_of(
+            "Kestrel Foods Inc said it would close two depots.\n    The \
+             packaged goods distributor said the move followed \"a long \
+             review of costs.\"\n    \"We expect savings,\" the Ohio-based \
+             retailer said."
+        ),
+        vec![
+            Some("Kestrel Foods Inc".to_string()),
+            Some("Kestrel Foods Inc".to_string())
+        ]
+    );
+    // `the new company` is another firm than the one named.
+    assert_eq!(
+        speakers_of(
+            "Kestrel Foods Inc said it would spin off its dairy arm. \
+             \"Earnings will be better,\" the new company said."
+        ),
+        vec![Some("the new company".to_string())]
+    );
+}

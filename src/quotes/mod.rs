@@ -463,9 +463,11 @@ fn resolve_mention(
             }
             unresolved = Some(title);
         }
-        // "the company said" → the one company the article named before.
+        // "the company said" → the one company the article named before;
+        // so too a firm's description (`the packaged goods distributor`,
+        // `the Dallas-based airline`).
         let bank = rest.eq_ignore_ascii_case("bank");
-        if bank || matches!(rest, "company" | "firm") {
+        if bank || matches!(rest, "company" | "firm") || names::is_firm_description(&words) {
             if let Some(name) = registry.resolve_company(bank, at) {
                 registry.note_speaker(&name, None, false, lex);
                 return (Some(name.clone()), vec![name], None);

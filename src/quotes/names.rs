@@ -162,7 +162,49 @@ pub(crate) fn is_firm_word(word: &str) -> bool {
             | "Airlines"
             | "LLC"
             | "Limited"
+            | "Bancorp"
+            | "Bancorporation"
+            | "Bancshares"
     )
+}
+
+/// True for the words after `the` of a firm's description: up to three
+/// lower-case or `-based` modifiers, then a noun that only a firm is
+/// (`packaged goods distributor`, `Dallas-based airline`, `automaker`);
+/// not another firm than the one named (`the new company`, `the parent
+/// company`).
+pub(crate) fn is_firm_description(words: &[&str]) -> bool {
+    let Some((head, mods)) = words.split_last() else {
+        return false;
+    };
+    mods.len() <= 3
+        && mods.iter().all(|w| {
+            (w.chars().all(|c| c.is_lowercase() || c == '-') || w.ends_with("-based"))
+                && !matches!(
+                    *w,
+                    "new" | "other" | "former" | "combined" | "merged" | "parent" | "acquiring"
+                )
+        })
+        && matches!(
+            *head,
+            "company"
+                | "firm"
+                | "distributor"
+                | "automaker"
+                | "carmaker"
+                | "airline"
+                | "carrier"
+                | "utility"
+                | "insurer"
+                | "retailer"
+                | "lender"
+                | "manufacturer"
+                | "conglomerate"
+                | "brokerage"
+                | "refiner"
+                | "chipmaker"
+                | "corporation"
+        )
 }
 
 /// The surname of a full name: its last word, or its first for a Korean

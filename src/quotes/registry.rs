@@ -633,10 +633,7 @@ fn marks_body(n: &str) -> bool {
     };
     let named_body = |w: &str| {
         let last = w.rsplit(' ').next().unwrap_or(w);
-        is_body(w)
-            || is_firm_word(last)
-            || matches!(last, "Bancorp" | "Bancorporation" | "Bancshares")
-            || acronym(w)
+        is_body(w) || is_firm_word(last) || acronym(w)
     };
     // (`the` + a body's noun: most `the` descriptions are people, `the
     // cardinal`, `the Game`, `the second arbitrageur`.)
