@@ -27,12 +27,11 @@ const ABBREVIATIONS: &[&str] = &[
     "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Va", "Vt", "Wyo", "Ala",
 ];
 
-/// True when the text is hard-wrapped wire copy: no blank line and every
-/// line short.
+/// True when the text is hard-wrapped wire copy: every line short, and no
+/// blank line, or blank lines but most single line breaks inside a
+/// sentence (a Reuters story with one empty line; web text with blank
+/// lines ends its lines at sentence ends).
 fn hard_wrapped(text: &str) -> bool {
-    if text.contains("\n\n") || text.contains("\n\r\n") {
-        return false;
-    }
     let mut lines = 0;
     for line in text.lines() {
         lines += 1;
@@ -40,7 +39,29 @@ fn hard_wrapped(text: &str) -> bool {
             return false;
         }
     }
-    lines > 2
+    if !text.contains("\n\n") && !text.contains("\n\r\n") {
+        return lines > 2;
+    }
+    // Line breaks followed by more of the same paragraph (not a blank
+    // line, not an indent), and those of them inside a sentence.
+    let (mut joins, mut inside) = (0usize, 0usize);
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(p) = prev.filter(|p| !p.trim().is_empty()) {
+            if !line.trim().is_empty() && !line.starts_with([' ', '\t']) {
+                joins += 1;
+                if p.trim_end()
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-'))
+                {
+                    inside += 1;
+                }
+            }
+        }
+        prev = Some(line);
+    }
+    joins >= 3 && inside * 2 >= joins
 }
 
 /// Paragraph spans, trimmed of surrounding white space, in order. Empty
@@ -289,6 +310,19 @@ mod tests {
         assert_eq!(
             slices(t, &paragraphs(t)),
             vec!["One.", "Two a.", "Two b.", "Three."]
+        );
+    }
+
+    #[test]
+    fn wire_copy_with_one_blank_line_is_still_hard_wrapped() {
+        let t = "Acme Corp said it\nwould sell the unit.\n\n    The deal, it said, is\nworth 10 mln dlrs and\nwill close in May.\n    \"It is a good\nprice,\" it said.";
+        assert_eq!(
+            slices(t, &paragraphs(t)),
+            vec![
+                "Acme Corp said it\nwould sell the unit.",
+                "The deal, it said, is\nworth 10 mln dlrs and\nwill close in May.",
+                "\"It is a good\nprice,\" it said."
+            ]
         );
     }
 
