@@ -2108,3 +2108,34 @@ fn a_firms_description_is_the_firm_named_before() {
         vec![Some("the new company".to_string())]
     );
 }
+
+#[test]
+fn he_after_a_lone_titled_surname_is_that_person() {
+    // `President Norberg` is no full name, but a person all the same; the
+    // one who spoke, not the one met.
+    assert_eq!(
+        speakers_of(
+            "President Norberg said growth must come first.\n    After \
+             meeting Premier Okafor, he said the talks went well.\n    \"It \
+             will be made clear to our friends,\" he said."
+        ),
+        vec![Some("Norberg".to_string())]
+    );
+    // A full name broken over a line after a minister's title is a person.
+    assert_eq!(
+        speakers_of(
+            "Japanese Finance Minister Kenji\nTakeda opened the annual meeting \
+             of the Pacific Development Bank.\n    \"We are striving to help,\" \
+             he said."
+        ),
+        vec![Some("Kenji Takeda".to_string())]
+    );
+    // `General` and `Chief` before a capitalised word make no person.
+    assert_eq!(
+        speakers_of(
+            "Talks on the General Agreement on Tariffs went on. Chief Soviet \
+             negotiator spoke. \"All the elements point to optimism,\" he said."
+        ),
+        vec![None]
+    );
+}

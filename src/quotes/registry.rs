@@ -13,8 +13,8 @@ use crate::segment::{next_token, Token};
 
 use super::names::{
     clean_name, description_gender, honorific, honorific_gender, hyphen_descriptor, is_body,
-    is_firm_word, is_organisation, is_stop, leading_descriptor, qualified_title, single_spaced,
-    strip_possessive, surname_of, title_blocks, title_fits, PARTICLES,
+    is_firm_word, is_organisation, is_role_noun, is_stop, leading_descriptor, qualified_title,
+    single_spaced, strip_possessive, surname_of, title_blocks, title_fits, PARTICLES,
 };
 use super::words::is_cap;
 
@@ -35,6 +35,16 @@ struct Known {
     title: Option<String>,
 }
 
+/// A lone surname after a person's title or an honorific.
+#[derive(Clone, Debug)]
+struct Single {
+    name: String,
+    gender: Option<Gender>,
+    at: usize,
+    /// A speech verb follows (`President Reagan said`).
+    speaks: bool,
+}
+
 /// Names in one article, for mapping mentions to canonical names.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -45,6 +55,11 @@ pub struct Registry {
     speakers: Vec<(String, Option<Gender>, bool)>,
     /// Byte offset of the article's first word.
     lead: usize,
+    /// Lone surnames written after a person's title or an honorific
+    /// (`President Reagan`, `Indonesian Energy Minister Subroto`, `Mr
+    /// Tanaka`): not full names, so not in `known` (a surname must map to
+    /// the full name), but people a `he`/`she` may stand for.
+    titled_singles: Vec<Single>,
     /// The article opens with a name and a verb (`Rainier Bancorp said
     /// …`, `Dart Group Corp <DARTA.O> has …`), not a headline.
     lead_subject: bool,
@@ -109,6 +124,11 @@ impl Registry {
                 .filter(|t| t.word)
                 .and_then(|t| text.get(t.span.clone()))
                 .is_some_and(|w| is_cap(w) && lex.is_title(w));
+            let next_speaks = cursor
+                .get(end)
+                .filter(|t| t.word)
+                .and_then(|t| text.get(t.span.clone()))
+                .is_some_and(|v| lex.speech_verb(v).is_some());
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let mut word_toks = run.iter().filter(|t| t.word);
             let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
@@ -117,6 +137,28 @@ impl Registry {
                 (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
                 _ => "",
             };
+            // One word after a person's title or an honorific.
+            if let (Some(w), None) = (first_word, last_tok) {
+                // (Not `General Agreement on Tariffs`, `Chief Soviet
+                // negotiator`: titles that are adjectives too.)
+                let person_title = title.as_deref().is_some_and(|t| {
+                    t.split(' ')
+                        .any(|w| is_role_noun(w) && !matches!(w, "general" | "chief"))
+                });
+                if (person_title || gender.is_some())
+                    && is_cap(w)
+                    && !w.ends_with("’s")
+                    && !w.ends_with("'s")
+                    && !is_organisation(w)
+                {
+                    reg.titled_singles.push(Single {
+                        name: w.to_string(),
+                        gender,
+                        at: run.first().map_or(0, |t| t.span.start),
+                        speaks: next_speaks,
+                    });
+                }
+            }
             // Two or more words (a last word distinct from the first).
             if let (Some(first), Some(_)) = (first_word, last_tok) {
                 // A name may break over a line of hard-wrapped text
@@ -445,16 +487,39 @@ impl Registry {
         if plural {
             return None;
         }
-        self.known
+        // (A name broken over a line may be a firm's, `Merrill\nLynch`, but
+        // not after a person's title: `Finance Minister Kiichi\nMiyazawa`.)
+        let titled = |k: &Known| {
+            k.title
+                .as_deref()
+                .is_some_and(|t| t.split(' ').any(is_role_noun))
+        };
+        let full = self
+            .known
             .iter()
             .filter(|k| {
                 k.at < at
                     && fits(k.gender)
                     && person(&k.name)
-                    && (gender.is_none() || !k.place || k.gender.is_some())
+                    && (gender.is_none() || !k.place || k.gender.is_some() || titled(k))
             })
-            .max_by_key(|k| k.at)
-            .map(|k| k.name.clone())
+            .max_by_key(|k| k.at);
+        if let Some(k) = full {
+            return Some(k.name.clone());
+        }
+        // Else a lone titled surname, the last that spoke (`President
+        // Reagan said …`, not `after meeting President Suharto`) or else
+        // the last, as the full name when the article gives it later.
+        self.titled_singles
+            .iter()
+            .filter(|s| s.at < at && fits(s.gender))
+            .max_by_key(|s| (s.speaks, s.at))
+            .map(|s| {
+                self.by_last
+                    .get(&s.name)
+                    .and_then(|&i| self.known.get(i))
+                    .map_or_else(|| s.name.clone(), |k| k.name.clone())
+            })
     }
 
     /// `it` at byte `at`: a body, never a person. The last speaker that is
