@@ -1831,6 +1831,10 @@ fn descriptions_and_names_as_speakers() {
         "Mr Blair's spokesman",
         "U.S. officials",
         "Official",
+        "the Illinois Democrat",
+        "the American",
+        "the Treasury Secretary",
+        "the Salford MP",
     ] {
         assert!(is_description(d), "{d}");
     }
@@ -1844,6 +1848,8 @@ fn descriptions_and_names_as_speakers() {
         "Edu",
         "Judge Reinhardt",
         "Tony Blair",
+        "the Liberal Democrats",
+        "the Scottish Executive",
     ] {
         assert!(!is_description(n), "{n}");
     }
@@ -2137,5 +2143,16 @@ fn he_after_a_lone_titled_surname_is_that_person() {
              negotiator spoke. \"All the elements point to optimism,\" he said."
         ),
         vec![None]
+    );
+}
+
+#[test]
+fn a_party_members_description_is_the_member_named_before() {
+    assert_eq!(
+        speakers_of(
+            "Senator Walter Brandt said the bill would pass next week.\n    \
+             \"We have the votes,\" the Vermont Democrat said."
+        ),
+        vec![Some("Walter Brandt".to_string())]
     );
 }

@@ -676,7 +676,10 @@ fn reported_antecedent(
         (BackRef::Description(gender, head), found) => {
             let titles = [Some(phrase), Some(role), registry.title_of(phrase, lex)];
             let titled = titles.iter().flatten().any(|t| has_title(t));
-            let same_role = titles.iter().flatten().any(|t| names_role(t, head));
+            // (A party or a nationality is no title: `the Illinois
+            // Democrat` may be Rep. Dan Rostenkowski.)
+            let same_role = titles.iter().flatten().any(|t| names_role(t, head))
+                || names::is_capitalised_person_noun(head) && !names::is_role_noun(head);
             // A firm, or a firm's national arm (`Reebok Japan`).
             let firm = words
                 .last()

@@ -502,6 +502,9 @@ pub fn is_description(speaker: &str) -> bool {
         "the" | "The" => {
             let rest: Vec<&str> = words.collect();
             rest.iter().all(|w| lower(w))
+                // `the Illinois Democrat`, `the American`, `the Treasury
+                // Secretary`, `the MPs`: a capitalised person's noun last.
+                || rest.last().is_some_and(|last| is_capitalised_person_noun(last))
                 || rest.last().is_some_and(|last| {
                     lower(last)
                         && !matches!(
@@ -537,6 +540,61 @@ pub fn is_description(speaker: &str) -> bool {
     }
 }
 
+/// True for a capitalised noun that names a kind of person, not a body:
+/// a party member, a nationality, a title or role (`Democrat`, `Tory`,
+/// `American`, `Argentine`, `Secretary`, `Bishop`, `MPs`), not a party
+/// (`Democrats`).
+pub(crate) fn is_capitalised_person_noun(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    // (Not a body: `the Scottish Executive`, `the Liberal Democrats`.)
+    w.starts_with(char::is_uppercase)
+        && (is_role_noun(w) && w != "Executive"
+            || matches!(
+                w,
+                "Democrat"
+                    | "Republican"
+                    | "Tory"
+                    | "Socialist"
+                    | "MP"
+                    | "MPs"
+                    | "MSP"
+                    | "MEP"
+                    | "Bishop"
+                    | "Archbishop"
+                    | "Cardinal"
+                    | "Senator"
+                    | "Congressman"
+                    | "American"
+                    | "Americans"
+                    | "Australian"
+                    | "Argentine"
+                    | "Briton"
+                    | "Britons"
+                    | "Canadian"
+                    | "Frenchman"
+                    | "German"
+                    | "Brazilian"
+                    | "Mexican"
+                    | "Italian"
+                    | "Spaniard"
+                    | "Scot"
+                    | "Welshman"
+                    | "Irishman"
+                    | "Englishman"
+                    | "Dutchman"
+                    | "Japanese"
+                    | "Chinese"
+                    | "Russian"
+                    | "Indian"
+                    | "Swede"
+                    | "Dane"
+                    | "Norwegian"
+                    | "Kenyan"
+                    | "Ethiopian"
+                    | "Nigerian"
+            ))
+}
+
 /// True for a description of one person (`the singer`, `the 31-year-old`,
 /// `the Warriors chief`): its last word is a role noun, a gendered noun or
 /// an age; not `the report`, `the radio`, `the agency`.
@@ -545,6 +603,7 @@ pub fn is_person_description(description: &str) -> bool {
     // (`the source` is unnamed by definition.)
     !matches!(last, "source" | "sources")
         && (is_role_noun(last)
+            || is_capitalised_person_noun(last) && !last.ends_with('s')
             || description_gender(last).is_some()
             || last.ends_with("-year-old")
             || matches!(
