@@ -2156,3 +2156,17 @@ fn a_party_members_description_is_the_member_named_before() {
         vec![Some("Walter Brandt".to_string())]
     );
 }
+
+#[test]
+fn words_before_a_first_name_that_name_a_firm_are_no_part_of_the_name() {
+    assert_speakers(&[
+        (
+            "\"Rates will fall,\" said Harbour Securities Markets Anna Lindqvist.",
+            "Anna Lindqvist",
+        ),
+        (
+            "Fellow Lib Dem Norman Blake said: \"It is wrong.\"",
+            "Norman Blake",
+        ),
+    ]);
+}

@@ -233,13 +233,43 @@ pub fn surname_of(name: &str) -> &str {
     }
 }
 
-/// True when `words` (a name run of three or more capitalised words)
-/// opens with a descriptor rather than a name: a word that is no known
+/// How many words of `words` (a name run of three or more capitalised
+/// words) are a descriptor before the name: one word that is no known
 /// first name and ends like an English noun or adjective (`Guitarist
 /// Brian May`, `Commerce Malcolm Baldrige`, `Defiant Matt Williams`),
-/// before a known first name. Initials, firms (`… Corp`) and unknown
-/// first names (`Iain Duncan Smith`, `Hanns Christian …`) keep it.
-pub(crate) fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
+/// before a known first name; or two words or more, none a known first
+/// name, before a known first name and a surname or two (`Credit Suisse
+/// Paul Hofer`, `Fellow Lib Dem Norman Baker`). Initials, firms (`… Corp`)
+/// and unknown first names (`Iain Duncan Smith`, `Hanns Christian …`,
+/// `Tunku Abdul Rahman`) keep it: 0.
+pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
+    if leading_descriptor(words, lex) {
+        return 1;
+    }
+    let Some(k) = words
+        .iter()
+        .position(|w| lex.first_name_gender(w).is_some())
+    else {
+        return 0;
+    };
+    let tail = words.len().saturating_sub(k);
+    let last = words.last().copied().unwrap_or_default();
+    if k >= 2
+        && (2..=3).contains(&tail)
+        && words
+            .iter()
+            .all(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !is_firm_word(last)
+        && last != "Bank"
+        && !is_organisation(&words.join(" "))
+    {
+        k
+    } else {
+        0
+    }
+}
+
+fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
     const ENDS: &[&str] = &[
         "er", "or", "ist", "ee", "man", "ce", "cy", "ry", "ure", "ment", "ing", "ive", "ian",
         "ant", "ent", "ate", "ine", "ore", "ers", "ors", "ists", "ies", "ges",
@@ -444,11 +474,8 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     // Names start after the last title word, and after a descriptor
     // (`Guitarist Brian May`).
     let mut start = titled.iter().rposition(|&t| t).map_or(0, |i| i + 1);
-    if words
-        .get(start..)
-        .is_some_and(|n| n.len() >= 3 && leading_descriptor(n, lex))
-    {
-        start += 1;
+    if let Some(n) = words.get(start..).filter(|n| n.len() >= 3) {
+        start += descriptor_words(n, lex);
     }
     let name: Vec<&str> = words.get(start..).unwrap_or(&[]).to_vec();
     if name.is_empty() {

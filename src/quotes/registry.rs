@@ -12,9 +12,10 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::segment::{next_token, Token};
 
 use super::names::{
-    clean_name, description_gender, honorific, honorific_gender, hyphen_descriptor, is_body,
-    is_firm_word, is_organisation, is_role_noun, is_stop, leading_descriptor, qualified_title,
-    single_spaced, strip_possessive, surname_of, title_blocks, title_fits, PARTICLES,
+    clean_name, description_gender, descriptor_words, honorific, honorific_gender,
+    hyphen_descriptor, is_body, is_firm_word, is_organisation, is_role_noun, is_stop,
+    qualified_title, single_spaced, strip_possessive, surname_of, title_blocks, title_fits,
+    PARTICLES,
 };
 use super::words::is_cap;
 
@@ -90,10 +91,17 @@ impl Registry {
             // `Guitarist Brian May`: the descriptor is a title (runs of
             // three words or more only; most are shorter).
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
-            if words_of(text, run).nth(2).is_some()
-                && leading_descriptor(&words_of(text, run).collect::<Vec<_>>(), lex)
-            {
-                start += 1;
+            if words_of(text, run).nth(2).is_some() {
+                let words: Vec<&str> = words_of(text, run).collect();
+                // (The descriptor's words as tokens: a name run holds words
+                // and the dots of initials, none of which it drops.)
+                let drop = descriptor_words(&words, lex);
+                start += run
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.word)
+                    .nth(drop)
+                    .map_or(0, |(k, _)| k);
             }
             // The title words skipped before the name (`Prime Minister`).
             let title = {
