@@ -2168,5 +2168,9 @@ fn words_before_a_first_name_that_name_a_firm_are_no_part_of_the_name() {
             "Fellow Lib Dem Norman Blake said: \"It is wrong.\"",
             "Norman Blake",
         ),
+        (
+            "Democrat Walter Brandt said: \"It is wrong.\"",
+            "Walter Brandt",
+        ),
     ]);
 }

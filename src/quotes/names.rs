@@ -243,7 +243,18 @@ pub fn surname_of(name: &str) -> &str {
 /// and unknown first names (`Iain Duncan Smith`, `Hanns Christian …`,
 /// `Tunku Abdul Rahman`) keep it: 0.
 pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
-    if leading_descriptor(words, lex) {
+    // (One word: also a party member, nationality or role, or `From`:
+    // `Democrat Hillary Clinton`, `Adviser Sidney Blumenthal`.)
+    let before_first_name = words
+        .get(1)
+        .is_some_and(|w| lex.first_name_gender(w).is_some());
+    let one_word = words.first().is_some_and(|w| {
+        is_capitalised_person_noun(w) || is_role_noun(w) || matches!(*w, "From" | "By" | "Via")
+    });
+    let last = words.last().copied().unwrap_or_default();
+    let firm = is_firm_word(last) || last == "Bank" || is_organisation(&words.join(" "));
+    if leading_descriptor(words, lex) || before_first_name && one_word && words.len() <= 4 && !firm
+    {
         return 1;
     }
     let Some(k) = words
@@ -253,15 +264,12 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
         return 0;
     };
     let tail = words.len().saturating_sub(k);
-    let last = words.last().copied().unwrap_or_default();
     if k >= 2
         && (2..=3).contains(&tail)
         && words
             .iter()
             .all(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && !is_firm_word(last)
-        && last != "Bank"
-        && !is_organisation(&words.join(" "))
+        && !firm
     {
         k
     } else {
