@@ -2174,3 +2174,50 @@ fn words_before_a_first_name_that_name_a_firm_are_no_part_of_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn he_after_a_sentence_about_a_newly_named_person_is_that_person() {
+    // The last speaker was Hale; the sentences since name Mr Brandt as
+    // their subject, and `he` goes on from there.
+    assert_eq!(
+        speakers_of(
+            "\"We will win,\" said Robert Hale. Mr Walter Brandt, the \
+             council leader, rejected the plan on Monday. Pressed on the \
+             budget, he said the city must \"live within its means\"."
+        ),
+        vec![
+            Some("Robert Hale".to_string()),
+            Some("Walter Brandt".to_string())
+        ]
+    );
+    // A phrase before a comma opens the sentence; the subject follows.
+    assert_eq!(
+        speakers_of(
+            "\"We will win,\" said Robert Hale. Last week, the port \
+             director, Walter Brandt, rejected the plan, but he called it \
+             \"a fair try\"."
+        )
+        .get(1)
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("Walter Brandt")
+    );
+}
+
+#[test]
+fn he_stays_with_the_speaker_when_the_sentence_is_about_someone_else() {
+    // `…, he said` after a clause about Brandt: the clause is what Hale
+    // said, not a new subject.
+    assert_eq!(
+        speakers_of(
+            "\"We will win,\" said Robert Hale. Also, Walter Brandt is no \
+             leader, he said. \"He never was.\""
+        )
+        .first()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("Robert Hale")
+    );
+}

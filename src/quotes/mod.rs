@@ -22,6 +22,7 @@ pub mod extract;
 pub mod names;
 mod phrase;
 pub mod registry;
+mod subject;
 mod window;
 mod words;
 
@@ -425,7 +426,7 @@ fn resolve_mention(
             registry.resolve_pronoun(gender, plural, at)
         };
         if let Some(n) = &name {
-            registry.note_speaker(n, gender, plural, lex);
+            registry.note_speaker(n, gender, plural, at, lex);
         }
         return (name.clone(), name.into_iter().collect(), None);
     }
@@ -458,7 +459,7 @@ fn resolve_mention(
                 title
             };
             if let Some(name) = registry.resolve_title(&title, at) {
-                registry.note_speaker(&name, None, false, lex);
+                registry.note_speaker(&name, None, false, at, lex);
                 return (Some(name.clone()), vec![name], None);
             }
             unresolved = Some(title);
@@ -469,7 +470,7 @@ fn resolve_mention(
         let bank = rest.eq_ignore_ascii_case("bank");
         if bank || matches!(rest, "company" | "firm") || names::is_firm_description(&words) {
             if let Some(name) = registry.resolve_company(bank, at) {
-                registry.note_speaker(&name, None, false, lex);
+                registry.note_speaker(&name, None, false, at, lex);
                 return (Some(name.clone()), vec![name], None);
             }
         }
@@ -515,7 +516,7 @@ fn resolve_mention(
         }
     }
     for (s, gender) in &speakers {
-        registry.note_speaker(s, *gender, group, lex);
+        registry.note_speaker(s, *gender, group, at, lex);
     }
     let speakers: Vec<String> = speakers.into_iter().map(|(s, _)| s).collect();
     (speakers.first().cloned(), speakers, unresolved)
@@ -549,6 +550,23 @@ fn resolve_attributed(
             resolved
         }
         None => {
+            // `he`/`she` after a sentence about a person named since the
+            // last speaker (`Harkin acknowledged …, but he said`): that
+            // person.
+            let subject = pronoun.and_then(|g| {
+                let (np, np_at) = subject::recent_subject(text, at, raws, registry, lex, g)?;
+                registry
+                    .last_speaker_at()
+                    .is_none_or(|l| np_at > l)
+                    .then_some((np, np_at, g))
+            });
+            if let Some((np, np_at, g)) = subject {
+                let resolved = resolve_mention(&np, np_at, registry, lex);
+                if resolved.0.is_some() {
+                    registry.set_last_speaker_gender(g);
+                    return resolved;
+                }
+            }
             let resolved = resolve_mention(m, at, registry, lex);
             // `“…,” the singer said` after `Simon Le Bon said
             // …`: a definite description no name explains is

@@ -54,6 +54,8 @@ pub struct Registry {
     seen: rustc_hash::FxHashSet<String>,
     /// Speakers resolved so far, in order: (name, gender, is_group).
     speakers: Vec<(String, Option<Gender>, bool)>,
+    /// Byte offset of the last speaker's mention, if any.
+    last_speaker_at: Option<usize>,
     /// Byte offset of the article's first word.
     lead: usize,
     /// Lone surnames written after a person's title or an honorific
@@ -309,6 +311,11 @@ impl Registry {
             })
     }
 
+    /// Byte offset of the mention of the speaker noted last.
+    pub fn last_speaker_at(&self) -> Option<usize> {
+        self.last_speaker_at
+    }
+
     /// Give the speaker noted last the gender a pronoun showed for it, when
     /// it had none.
     pub fn set_last_speaker_gender(&mut self, gender: Gender) {
@@ -351,8 +358,10 @@ impl Registry {
         name: &str,
         pronoun_gender: Option<Gender>,
         group: bool,
+        at: usize,
         lex: &Lexicon,
     ) {
+        self.last_speaker_at = Some(at);
         let g = pronoun_gender.or_else(|| self.gender_of(name, lex));
         if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
             if k.gender.is_none() {

@@ -1,0 +1,268 @@
+//! The person a recent sentence is about, for `he` / `she`: news text
+//! names a person as a sentence's subject, then goes on with a pronoun
+//! (`Harkin acknowledged …, but he said …`, `Mr Milburn told Today …
+//! Pressed on benefits, he said …`). [`recent_subject`] finds that subject
+//! in the sentences before a pronoun, so that it can win over a speaker
+//! quoted before it.
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::segment::{tokens, Token};
+
+use super::extract::RawQuote;
+use super::names;
+use super::registry::Registry;
+use super::window::ends_sentence;
+use super::words::is_cap;
+
+/// Most bytes read back from the pronoun.
+const LOOK_BACK: usize = 1500;
+/// Most sentences read back.
+const SENTENCES: usize = 4;
+/// The subject starts within this many words of its sentence.
+const SUBJECT_WORDS: usize = 6;
+
+/// The subject of the nearest sentence before byte `at` that has a
+/// person of `gender` as its subject (a capitalised name among the first
+/// words of the sentence, before any verb; a `he`/`she` of the same
+/// gender as subject passes on to the sentence before), skipping text
+/// inside quotes. Returns the name as written and its offset.
+pub(super) fn recent_subject(
+    text: &str,
+    at: usize,
+    raws: &[RawQuote],
+    registry: &Registry,
+    lex: &Lexicon,
+    gender: Gender,
+) -> Option<(String, usize)> {
+    let mut from = at.saturating_sub(LOOK_BACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let quoted = |t: &Token| {
+        raws.iter().any(|r| {
+            let end = r.close.as_ref().map_or(r.content.end, |c| c.end);
+            t.span.start >= r.open.start && t.span.start < end
+        })
+    };
+    let toks: Vec<Token> = tokens(text, from..at)
+        .into_iter()
+        .filter(|t| !quoted(t))
+        .collect();
+    // `…, he said`: the sentence before the pronoun is what he said, its
+    // subject not his antecedent.
+    let tail = text.get(..at).is_some_and(|b| b.trim_end().ends_with(','));
+    // Sentence starts, last first.
+    let mut end = toks.len();
+    for n in 0..SENTENCES {
+        if end == 0 {
+            return None;
+        }
+        let start = (0..end.saturating_sub(1))
+            .rev()
+            .find(|&i| ends_sentence(text, &toks, i))
+            .map_or(0, |i| i + 1);
+        // (The first sentence read may be cut by LOOK_BACK.)
+        if start == 0 && from > 0 {
+            return None;
+        }
+        if n == 0 && tail {
+            end = start;
+            continue;
+        }
+        let sentence = toks.get(start..end).unwrap_or(&[]);
+        let mut found = subject_of(text, sentence, registry, lex, gender);
+        // A phrase before a comma opens the sentence (`Last week, the
+        // F.B.I. director, James B. Comey, recommended …`): the subject
+        // follows it.
+        if matches!(found, Subject::None) {
+            let comma = sentence
+                .iter()
+                .take(8)
+                .position(|t| !t.word && text.get(t.span.clone()) == Some(","));
+            if let Some(c) = comma {
+                found = subject_of(
+                    text,
+                    sentence.get(c + 1..).unwrap_or(&[]),
+                    registry,
+                    lex,
+                    gender,
+                );
+            }
+        }
+        match found {
+            Subject::Person(found) => return Some(found),
+            Subject::Other => return None,
+            Subject::Pronoun | Subject::None => {}
+        }
+        end = start;
+    }
+    None
+}
+
+enum Subject {
+    /// A person of the pronoun's gender: the name and its offset.
+    Person((String, usize)),
+    /// Another person: the pronoun is not about an earlier one.
+    Other,
+    /// The same pronoun: look further back.
+    Pronoun,
+    /// No person as subject.
+    None,
+}
+
+/// The subject of one sentence's tokens.
+fn subject_of(
+    text: &str,
+    toks: &[Token],
+    registry: &Registry,
+    lex: &Lexicon,
+    gender: Gender,
+) -> Subject {
+    let words: Vec<(&str, usize, usize)> = toks
+        .iter()
+        .filter(|t| t.word)
+        .filter_map(|t| Some((text.get(t.span.clone())?, t.span.start, t.span.end)))
+        .collect();
+    // A description as subject (`One bank official said …`, `The
+    // spokesman added …`): someone else.
+    let described = words.first().is_some_and(|(w, _, _)| {
+        matches!(
+            *w,
+            "One" | "A" | "An" | "Another" | "The" | "Some" | "Two" | "Three"
+        )
+    }) && (1..4).any(|i| {
+        words.get(i).is_some_and(|(w, _, _)| names::is_role_noun(w))
+            && !words.get(i + 1).is_some_and(|(x, _, _)| is_cap(x))
+    });
+    if described {
+        return Subject::Other;
+    }
+    let mut k = 0;
+    // Start of the capitalised titles just before the current word (`Sir`,
+    // `Prof`), which the name keeps for its resolution (`Sir Ian`).
+    let mut titles_from: Option<usize> = None;
+    let mut titled = false;
+    while let Some(&(w, start, _)) = words.get(k) {
+        if k >= SUBJECT_WORDS {
+            return Subject::None;
+        }
+        if let Some(g) = names::pronoun(w) {
+            return if g == Some(gender) && k == 0 {
+                Subject::Pronoun
+            } else {
+                Subject::None
+            };
+        }
+        if is_cap(w) && !lex.is_title(w) && !names::is_stop(w) {
+            // A run of capitalised words (and initials): a name? A
+            // possessive inside it ends a firm's part (`Kidder Peabody's
+            // Kirnan`).
+            let mut first = k;
+            let mut j = k;
+            loop {
+                // (A name does not cross punctuation: not `Ultimately, Mr.
+                // Clarke`.)
+                let joined = match (words.get(j), words.get(j + 1)) {
+                    (Some(a), Some(b)) => text
+                        .get(a.2..b.1)
+                        .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '.')),
+                    _ => false,
+                };
+                if !joined {
+                    break;
+                }
+                let next = words.get(j + 1).map(|w| w.0);
+                let step = if next.is_some_and(is_cap) {
+                    1
+                } else if next.is_some_and(|x| names::PARTICLES.contains(&x))
+                    && words.get(j + 2).is_some_and(|(x, _, _)| is_cap(x))
+                {
+                    // `Jan de Vries`.
+                    2
+                } else {
+                    break;
+                };
+                if words
+                    .get(j)
+                    .is_some_and(|(x, _, _)| x.ends_with("'s") || x.ends_with("’s"))
+                {
+                    first = j + 1;
+                }
+                j += step;
+            }
+            let start = words.get(first).map_or(start, |w| w.1);
+            let end = words.get(j).map_or(start, |w| w.2);
+            let run = text.get(start..end).unwrap_or("");
+            let last = run.rsplit(' ').next().unwrap_or(run);
+            let found = registry.gender_of_mention(run, lex);
+            let body = names::is_organisation(run)
+                || names::is_party(last)
+                || matches!(last, "Dems" | "Tories")
+                || last.ends_with("'s")
+                || last.ends_with("’s");
+            let role = titled
+                || registry
+                    .title_of(run, lex)
+                    .is_some_and(|t| t.split(' ').any(names::is_role_noun));
+            if !body && (found.is_some() || role) {
+                return match found {
+                    Some(g) if g != gender => Subject::Other,
+                    _ => {
+                        // (Titles right before the name only: not `Director,
+                        // David Caldwell`.)
+                        let from = titles_from
+                            .filter(|&f| {
+                                first == k
+                                    && text.get(f..start).is_some_and(|t| {
+                                        t.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+                                    })
+                            })
+                            .unwrap_or(start);
+                        let named = text.get(from..end).unwrap_or(run);
+                        Subject::Person((named.to_string(), from))
+                    }
+                };
+            }
+            // A name of no known gender and no title (`Imelda Staunton`,
+            // `Consumer Electronics Show`): not this pronoun's, and the
+            // sentence is about it.
+            if !body && (run.contains(' ') || registry.knows_surname(run)) {
+                return Subject::Other;
+            }
+            k = j + 1;
+            titles_from = None;
+            titled = false;
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        if is_cap(w) && lex.is_title(w) {
+            titles_from.get_or_insert(start);
+        } else {
+            titles_from = None;
+        }
+        // (A role noun may be a verb, `Sale host Bath`: only titles tell
+        // that a name follows.)
+        // (Nor `Chief` or `General`, adjectives too: `Chief Soviet
+        // negotiator`.)
+        titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general");
+        // Before the subject: titles, roles and a few descriptors only (a
+        // verb or other word ends the search).
+        let descriptor = lex.is_title(w)
+            || names::is_role_noun(w)
+            || names::is_stop(w)
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "of" | "and" | "former" | "campaign" | "party" | "shadow"
+            );
+        if !descriptor {
+            return Subject::None;
+        }
+        // A role not followed by a name is the subject (`One bank official
+        // said …`): someone else.
+        if names::is_role_noun(w) && !words.get(k + 1).is_some_and(|(x, _, _)| is_cap(x)) {
+            return Subject::Other;
+        }
+        k += 1;
+    }
+    Subject::None
+}
