@@ -2221,3 +2221,23 @@ fn he_stays_with_the_speaker_when_the_sentence_is_about_someone_else() {
         Some("Robert Hale")
     );
 }
+
+#[test]
+fn a_bodys_possessive_before_a_name_is_no_part_of_it() {
+    assert_speakers(&[
+        (
+            "Analyst Peter Holm said rates would fall. \"We doubt it,\" \
+             Harbour Securities's Holm said.",
+            "Peter Holm",
+        ),
+        (
+            "\"We doubt it,\" said The Ledger’s Anna Lindqvist.",
+            "Anna Lindqvist",
+        ),
+    ]);
+    // Not a description or a title.
+    assert_eq!(
+        speakers_of("\"We doubt it,\" said a spokesman for Harbour's Quay Centre."),
+        vec![Some("a spokesman for Harbour's Quay Centre".to_string())]
+    );
+}

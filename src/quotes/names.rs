@@ -327,6 +327,32 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if words.is_empty() {
         return String::new();
     }
+    // "The Post’s Chris Cillizza", "Cominco's Townson": a body's possessive
+    // before a name; the person is the name.
+    if let Some(p) = words
+        .iter()
+        .rposition(|w| is_cap(w) && (w.ends_with("'s") || w.ends_with("’s")))
+    {
+        let name = words.get(p + 1..).unwrap_or_default();
+        // (Not a description, `a spokesman for Manchester's Trafford
+        // Centre`, nor a title, `the People's Daily`, `Schindler's List`.)
+        let described = words
+            .first()
+            .is_some_and(|w| !is_cap(w) && !matches!(*w, "the"));
+        let title = matches!(
+            name,
+            [w] if matches!(*w, "Daily" | "List" | "Centre" | "Center" | "Weekly" | "Magazine")
+        );
+        if !name.is_empty()
+            && name.len() <= 3
+            && !described
+            && !title
+            && name.iter().all(|w| is_cap(w) && !lex.is_title(w))
+            && !is_organisation(&name.join(" "))
+        {
+            return clean_name(&name.join(" "), lex);
+        }
+    }
     // "finance minister Hans Eichel", "his coach Peter Stanley", "Fly-half
     // Charlie Hodgson": lower-case or hyphenated descriptors before a full
     // name are no part of it.

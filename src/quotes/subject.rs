@@ -15,7 +15,9 @@ use super::window::ends_sentence;
 use super::words::is_cap;
 
 /// Most bytes read back from the pronoun.
-const LOOK_BACK: usize = 1500;
+const LOOK_BACK: usize = 1000;
+/// Bytes read before the last speaker's mention, for its sentence's start.
+const SPEAKER_SENTENCE: usize = 300;
 /// Most sentences read back.
 const SENTENCES: usize = 4;
 /// The subject starts within this many words of its sentence.
@@ -34,15 +36,46 @@ pub(super) fn recent_subject(
     lex: &Lexicon,
     gender: Gender,
 ) -> Option<(String, usize)> {
-    let mut from = at.saturating_sub(LOOK_BACK);
+    // Only a subject after the last speaker's mention can win over that
+    // speaker: nothing is read before the sentence of that mention (taken
+    // to start at most SPEAKER_SENTENCE bytes before it).
+    let look = registry.last_speaker_at().map_or(LOOK_BACK, |l| {
+        at.saturating_sub(l.saturating_sub(SPEAKER_SENTENCE))
+            .min(LOOK_BACK)
+    });
+    subject_within(text, at, look, raws, registry, lex, gender).flatten()
+}
+
+/// [`recent_subject`] over the `look` bytes before `at`; `None` when a
+/// sentence needed runs past their start (read further back).
+fn subject_within(
+    text: &str,
+    at: usize,
+    look: usize,
+    raws: &[RawQuote],
+    registry: &Registry,
+    lex: &Lexicon,
+    gender: Gender,
+) -> Option<Option<(String, usize)>> {
+    let mut from = at.saturating_sub(look);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let quoted = |t: &Token| {
-        raws.iter().any(|r| {
-            let end = r.close.as_ref().map_or(r.content.end, |c| c.end);
-            t.span.start >= r.open.start && t.span.start < end
+    // The quotes in the window, as byte spans.
+    let spans: Vec<(usize, usize)> = raws
+        .iter()
+        .map(|r| {
+            (
+                r.open.start,
+                r.close.as_ref().map_or(r.content.end, |c| c.end),
+            )
         })
+        .filter(|&(s, e)| e > from && s < at)
+        .collect();
+    let quoted = |t: &Token| {
+        spans
+            .iter()
+            .any(|&(s, e)| t.span.start >= s && t.span.start < e)
     };
     let toks: Vec<Token> = tokens(text, from..at)
         .into_iter()
@@ -55,15 +88,15 @@ pub(super) fn recent_subject(
     let mut end = toks.len();
     for n in 0..SENTENCES {
         if end == 0 {
-            return None;
+            return Some(None);
         }
         let start = (0..end.saturating_sub(1))
             .rev()
             .find(|&i| ends_sentence(text, &toks, i))
             .map_or(0, |i| i + 1);
-        // (The first sentence read may be cut by LOOK_BACK.)
+        // (A sentence cut by the window's start: give up.)
         if start == 0 && from > 0 {
-            return None;
+            return Some(None);
         }
         if n == 0 && tail {
             end = start;
@@ -90,13 +123,13 @@ pub(super) fn recent_subject(
             }
         }
         match found {
-            Subject::Person(found) => return Some(found),
-            Subject::Other => return None,
+            Subject::Person(found) => return Some(Some(found)),
+            Subject::Other => return Some(None),
             Subject::Pronoun | Subject::None => {}
         }
         end = start;
     }
-    None
+    Some(None)
 }
 
 enum Subject {
