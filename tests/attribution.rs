@@ -2241,3 +2241,15 @@ fn a_bodys_possessive_before_a_name_is_no_part_of_it() {
         vec![Some("a spokesman for Harbour's Quay Centre".to_string())]
     );
 }
+
+#[test]
+fn a_portfolio_before_a_surname_is_no_first_name() {
+    // `Energy Subroto` is no full name: `Subroto` stays a lone surname.
+    assert_eq!(
+        speakers_of(
+            "Prices will hold, Indonesian Minister of Mines and Energy Subroto \
+             told reporters. \"We will defend the price,\" Subroto said."
+        ),
+        vec![Some("Subroto".to_string())]
+    );
+}

@@ -249,7 +249,10 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
         .get(1)
         .is_some_and(|w| lex.first_name_gender(w).is_some());
     let one_word = words.first().is_some_and(|w| {
-        is_capitalised_person_noun(w) || is_role_noun(w) || matches!(*w, "From" | "By" | "Via")
+        is_capitalised_person_noun(w)
+            || is_role_noun(w)
+            || is_portfolio(w)
+            || matches!(*w, "From" | "By" | "Via")
     });
     let last = words.last().copied().unwrap_or_default();
     let firm = is_firm_word(last) || last == "Bank" || is_organisation(&words.join(" "));
@@ -275,6 +278,37 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
     } else {
         0
     }
+}
+
+/// A minister's portfolio, capitalised (`Energy` in `Minister of Mines and
+/// Energy Subroto`, `Budget` in `Office of Management and Budget James
+/// Miller`): never a first name.
+pub(crate) fn is_portfolio(word: &str) -> bool {
+    matches!(
+        word,
+        "Energy"
+            | "Finance"
+            | "Trade"
+            | "Industry"
+            | "Commerce"
+            | "Agriculture"
+            | "Defence"
+            | "Defense"
+            | "Economy"
+            | "Health"
+            | "Education"
+            | "Justice"
+            | "Interior"
+            | "Transport"
+            | "Environment"
+            | "Planning"
+            | "Budget"
+            | "Treasury"
+            | "Petroleum"
+            | "Mines"
+            | "Development"
+            | "Affairs"
+    )
 }
 
 fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
@@ -415,6 +449,21 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                 || i > 1 && the(i - 1) && of_title(i - 2)
         })
         .collect();
+    // `Minister of Mines and Energy Subroto`: `and` and the word after it
+    // go on the portfolio, when a name follows.
+    let mut titled = titled;
+    for i in 1..words.len().saturating_sub(2) {
+        if words.get(i) == Some(&"and")
+            && titled.get(i - 1) == Some(&true)
+            && words.get(i + 1).is_some_and(|w| is_cap(w))
+        {
+            for k in [i, i + 1] {
+                if let Some(t) = titled.get_mut(k) {
+                    *t = true;
+                }
+            }
+        }
+    }
     // "Stefan Johannesson of Iceland": a place after a person's name.
     let cut = (2..words.len())
         .find(|&k| words.get(k) == Some(&"of") && !of_title(k))

@@ -13,7 +13,7 @@ use crate::segment::{next_token, Token};
 
 use super::names::{
     clean_name, description_gender, descriptor_words, honorific, honorific_gender,
-    hyphen_descriptor, is_body, is_firm_word, is_organisation, is_role_noun, is_stop,
+    hyphen_descriptor, is_body, is_firm_word, is_organisation, is_portfolio, is_role_noun, is_stop,
     qualified_title, single_spaced, strip_possessive, surname_of, title_blocks, title_fits,
     PARTICLES,
 };
@@ -91,20 +91,31 @@ impl Registry {
                 continue;
             };
             // `Guitarist Brian May`: the descriptor is a title (runs of
-            // three words or more only; most are shorter).
-            let run = cursor.toks.get(start..end).unwrap_or(&[]);
-            if words_of(text, run).nth(2).is_some() {
+            // three words or more only; most are shorter); `… and Energy
+            // Subroto`: a portfolio opening a two-word run leaves a lone
+            // surname.
+            start += {
+                let run = cursor.toks.get(start..end).unwrap_or(&[]);
                 let words: Vec<&str> = words_of(text, run).collect();
+                let drop = match words.as_slice() {
+                    [first, second]
+                        if is_portfolio(first)
+                            && !second.ends_with('s')
+                            && !is_organisation(second) =>
+                    {
+                        1
+                    }
+                    [_, _, _, ..] => descriptor_words(&words, lex),
+                    _ => 0,
+                };
                 // (The descriptor's words as tokens: a name run holds words
                 // and the dots of initials, none of which it drops.)
-                let drop = descriptor_words(&words, lex);
-                start += run
-                    .iter()
+                run.iter()
                     .enumerate()
                     .filter(|(_, t)| t.word)
                     .nth(drop)
-                    .map_or(0, |(k, _)| k);
-            }
+                    .map_or(0, |(k, _)| k)
+            };
             // The title words skipped before the name (`Prime Minister`).
             let title = {
                 let words: Vec<String> = words_of(text, cursor.toks.get(i..start).unwrap_or(&[]))
