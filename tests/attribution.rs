@@ -2253,3 +2253,12 @@ fn a_portfolio_before_a_surname_is_no_first_name() {
         vec![Some("Subroto".to_string())]
     );
 }
+
+#[test]
+fn said_before_an_arabic_name_with_its_article() {
+    assert_speakers(&[(
+        "Issam al-Kadi, the oil minister, spoke. \"We will defend the \
+         price,\" said al-Kadi, who is in Caracas.",
+        "Issam al-Kadi",
+    )]);
+}

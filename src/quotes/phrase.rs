@@ -96,7 +96,14 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     // former secretary of state Hillary Clinton", "said 9/11 widow Terry
     // Strada": up to five lower-case descriptor words (an inner `of`, a
     // date with a slash) before a name.
-    let i = if is_cap(first) {
+    // `said al-Chalabi`: an Arabic name's article in lower case.
+    let al_name = |x: &str| {
+        ["al-", "el-"].iter().any(|p| {
+            x.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+    };
+    let i = if is_cap(first) || al_name(first) {
         i
     } else {
         let k = (i..i + 6).find(|&k| w.word(k).is_some_and(is_cap))?;
@@ -137,7 +144,7 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             continue;
         }
         match (w.word(j), w.punct(j)) {
-            (Some(word), _) if is_cap(word) || lex.is_title(word) => {
+            (Some(word), _) if is_cap(word) || lex.is_title(word) || j == i && al_name(word) => {
                 last = Some(j);
                 j += 1;
             }
