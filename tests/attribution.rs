@@ -2262,3 +2262,24 @@ fn said_before_an_arabic_name_with_its_article() {
         "Issam al-Kadi",
     )]);
 }
+
+#[test]
+fn the_company_is_the_body_whose_statement_opens_the_article() {
+    // No name here ends in `Inc` or `Corp`: the firm is the one the first
+    // sentence reports.
+    assert_eq!(
+        speakers_of(
+            "Software maker Quillsoft <QSFT.O> said it would cut 200 jobs.\n    \
+             The company said the cuts were \"painful but needed\"."
+        ),
+        vec![Some("Quillsoft".to_string())]
+    );
+    // A person's name opening the article is no firm.
+    assert_eq!(
+        speakers_of(
+            "Finance Minister Walter Brandt said taxes would fall.\n    The \
+             company said the plan was \"a fair start\"."
+        ),
+        vec![Some("the company".to_string())]
+    );
+}

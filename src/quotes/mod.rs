@@ -469,7 +469,10 @@ fn resolve_mention(
         // `the Dallas-based airline`).
         let bank = rest.eq_ignore_ascii_case("bank");
         if bank || matches!(rest, "company" | "firm") || names::is_firm_description(&words) {
-            if let Some(name) = registry.resolve_company(bank, at) {
+            let lead = (!bank)
+                .then(|| registry.lead_firm().map(str::to_string))
+                .flatten();
+            if let Some(name) = registry.resolve_company(bank, at).or(lead) {
                 registry.note_speaker(&name, None, false, at, lex);
                 return (Some(name.clone()), vec![name], None);
             }

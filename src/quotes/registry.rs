@@ -63,6 +63,9 @@ pub struct Registry {
     /// Tanaka`): not full names, so not in `known` (a surname must map to
     /// the full name), but people a `he`/`she` may stand for.
     titled_singles: Vec<Single>,
+    /// The capitalised name right before the first `said`/`says`/`has
+    /// said` of the article's first sentence, when no person's.
+    lead_firm: Option<String>,
     /// The article opens with a name and a verb (`Rainier Bancorp said
     /// …`, `Dart Group Corp <DARTA.O> has …`), not a headline.
     lead_subject: bool,
@@ -242,7 +245,15 @@ impl Registry {
             .known
             .first()
             .is_some_and(|k| k.at == reg.lead && opens_as_subject(text, k));
+        reg.lead_firm = lead_firm(text, reg.lead, lex);
         reg
+    }
+
+    /// The body whose statement opens the article (`Chemicals group Bayer
+    /// AG <BAYG.F> said …`, `Microsoft has said …`), for `the company` and
+    /// `it` when no name in the article marks itself as a firm.
+    pub fn lead_firm(&self) -> Option<&str> {
+        self.lead_firm.as_deref()
     }
 
     /// True when a full name with this last word occurs in the article.
@@ -597,7 +608,7 @@ impl Registry {
         {
             return Some(n.clone());
         }
-        if let Some(n) = lead {
+        if let Some(n) = lead.or(self.lead_firm.as_deref()) {
             return Some(n.to_string());
         }
         self.known
@@ -630,6 +641,88 @@ fn opens_as_subject(text: &str, k: &Known) -> bool {
         rest.split([' ', ',']).next().unwrap_or(""),
         "said" | "says" | "has" | "have" | "is" | "will" | "announced" | "reported" | "agreed"
     )
+}
+
+/// The name of the body the article's first sentence reports (see
+/// [`Registry::lead_firm`]): capitalised words (and `and`, `&`, a firm
+/// word in lower case) right before `said`, `says`, `has said` or `said
+/// it`, a ticker in angle brackets skipped; not a person's name (a known
+/// first name, a title, an honorific) nor a pronoun.
+fn lead_firm(text: &str, lead: usize, lex: &Lexicon) -> Option<String> {
+    let first = text.get(lead..)?;
+    let end = first
+        .find(". ")
+        .into_iter()
+        .chain(first.find(".\n"))
+        .min()
+        .unwrap_or(first.len())
+        .min(400);
+    let sentence = first.get(..end)?;
+    let toks: Vec<Token> = crate::segment::tokens(sentence, 0..sentence.len());
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .and_then(|t| sentence.get(t.span.clone()))
+    };
+    let verb = (0..toks.len()).find(|&k| matches!(word(k), Some("said" | "says")))?;
+    // Back over `has`, a ticker `<BAYG.F>`, then the name.
+    let mut k = verb;
+    if k > 0 && word(k - 1) == Some("has") {
+        k -= 1;
+    }
+    if k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| sentence.get(t.span.clone()) == Some(">"))
+    {
+        k = (0..k - 1).rev().find(|&j| {
+            toks.get(j)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("<"))
+        })?;
+    }
+    let end_k = k;
+    while k > 0 {
+        let w = word(k - 1).unwrap_or("");
+        let joins = matches!(w, "and" | "corp" | "inc" | "co")
+            || toks
+                .get(k - 1)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("&"));
+        if is_cap(w)
+            || joins
+            || toks
+                .get(k - 1)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("."))
+                && k >= 2
+                && word(k - 2).is_some_and(is_cap)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // (Not starting on `and`: `… and Co said`.)
+    while k < end_k && matches!(word(k), Some("and" | "corp" | "inc" | "co") | None) {
+        k += 1;
+    }
+    if k >= end_k {
+        return None;
+    }
+    let span = toks.get(k)?.span.start..toks.get(end_k - 1)?.span.end;
+    let name = single_spaced(sentence.get(span)?).into_owned();
+    let words: Vec<&str> = name.split(' ').collect();
+    let first_word = words.first().copied().unwrap_or("");
+    let person = words
+        .iter()
+        .any(|w| lex.first_name_gender(w).is_some() || lex.is_title(w) || honorific(w).is_some())
+        || super::names::pronoun(first_word).is_some();
+    // One word (`Microsoft`, `IBM`), or words a firm or body ends with
+    // (`Bayer AG`, `Key Tronic corp`): not `Friedhelm Ost`.
+    let body = match words.as_slice() {
+        [one] => one.chars().count() >= 2,
+        [.., last] => marks_body(&name) || matches!(*last, "corp" | "inc" | "co"),
+        [] => false,
+    };
+    (!person && body && !is_stop(first_word)).then_some(name)
 }
 
 /// Nouns that make `the …` a body, a publication or a text, never a person.
