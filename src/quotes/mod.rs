@@ -17,6 +17,7 @@
 //! computed for the JSON output.
 
 pub mod attribute;
+mod bodies;
 pub mod corpus;
 pub mod extract;
 pub mod names;

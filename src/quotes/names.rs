@@ -650,6 +650,12 @@ pub fn is_description(speaker: &str) -> bool {
     }
 }
 
+/// True when a title text (`canadian trade minister`) holds a role noun,
+/// so that the name after it is a person's.
+pub(crate) fn has_role_word(title: &str) -> bool {
+    title.split(' ').any(is_role_noun)
+}
+
 /// True for a capitalised noun that names a kind of person, not a body:
 /// a party member, a nationality, a title or role (`Democrat`, `Tory`,
 /// `American`, `Argentine`, `Secretary`, `Bishop`, `MPs`), not a party

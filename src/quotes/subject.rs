@@ -236,7 +236,7 @@ fn subject_of(
             let role = titled
                 || registry
                     .title_of(run, lex)
-                    .is_some_and(|t| t.split(' ').any(names::is_role_noun));
+                    .is_some_and(names::has_role_word);
             if !body && (found.is_some() || role) {
                 return match found {
                     Some(g) if g != gender => Subject::Other,

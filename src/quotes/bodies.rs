@@ -1,0 +1,232 @@
+//! Bodies as speakers: firms, ministries, papers and reports speak as
+//! `it`, `the company`, `the daily`, never as `he` or `she`. What marks a
+//! name or a description as a body ([`marks_body`]), and the body whose
+//! statement an article's first sentence reports ([`lead_firm`],
+//! [`opens_as_subject`]), for the registry's `it` and `the company`.
+
+use crate::lexicon::Lexicon;
+use crate::segment::Token;
+
+use super::names::{honorific, is_body, is_firm_word, is_stop, pronoun, single_spaced};
+use super::words::is_cap;
+
+/// True when `name`, written at byte `at` of `text` where the article
+/// opens, is followed by a verb (after a ticker such as `<DARTA.O>`): the
+/// article's first sentence is about it.
+pub(super) fn opens_as_subject(text: &str, name: &str, at: usize) -> bool {
+    let head: String = text
+        .get(at..)
+        .unwrap_or("")
+        .chars()
+        .take(name.len() + 40)
+        .collect();
+    let head = single_spaced(&head);
+    let Some(rest) = head.strip_prefix(name) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = match rest.strip_prefix('<').and_then(|r| r.split_once('>')) {
+        Some((_, after)) => after.trim_start(),
+        None => rest,
+    };
+    matches!(
+        rest.split([' ', ',']).next().unwrap_or(""),
+        "said" | "says" | "has" | "have" | "is" | "will" | "announced" | "reported" | "agreed"
+    )
+}
+
+/// The name of the body the article's first sentence reports (see
+/// [`super::registry::Registry::lead_firm`]): capitalised words (and `and`, `&`, a firm
+/// word in lower case) right before `said`, `says`, `has said` or `said
+/// it`, a ticker in angle brackets skipped; not a person's name (a known
+/// first name, a title, an honorific) nor a pronoun.
+pub(super) fn lead_firm(text: &str, lead: usize, lex: &Lexicon) -> Option<String> {
+    let first = text.get(lead..)?;
+    let end = first
+        .find(". ")
+        .into_iter()
+        .chain(first.find(".\n"))
+        .min()
+        .unwrap_or(first.len())
+        .min(400);
+    let sentence = first.get(..end)?;
+    let toks: Vec<Token> = crate::segment::tokens(sentence, 0..sentence.len());
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .and_then(|t| sentence.get(t.span.clone()))
+    };
+    let verb = (0..toks.len()).find(|&k| matches!(word(k), Some("said" | "says")))?;
+    // Back over `has`, a ticker `<BAYG.F>`, then the name.
+    let mut k = verb;
+    if k > 0 && word(k - 1) == Some("has") {
+        k -= 1;
+    }
+    if k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| sentence.get(t.span.clone()) == Some(">"))
+    {
+        k = (0..k - 1).rev().find(|&j| {
+            toks.get(j)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("<"))
+        })?;
+    }
+    let end_k = k;
+    while k > 0 {
+        let w = word(k - 1).unwrap_or("");
+        let joins = matches!(w, "and" | "corp" | "inc" | "co")
+            || toks
+                .get(k - 1)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("&"));
+        if is_cap(w)
+            || joins
+            || toks
+                .get(k - 1)
+                .is_some_and(|t| sentence.get(t.span.clone()) == Some("."))
+                && k >= 2
+                && word(k - 2).is_some_and(is_cap)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // (Not starting on `and`: `… and Co said`.)
+    while k < end_k && matches!(word(k), Some("and" | "corp" | "inc" | "co") | None) {
+        k += 1;
+    }
+    if k >= end_k {
+        return None;
+    }
+    let span = toks.get(k)?.span.start..toks.get(end_k - 1)?.span.end;
+    let name = single_spaced(sentence.get(span)?).into_owned();
+    let words: Vec<&str> = name.split(' ').collect();
+    let first_word = words.first().copied().unwrap_or("");
+    let person = words
+        .iter()
+        .any(|w| lex.first_name_gender(w).is_some() || lex.is_title(w) || honorific(w).is_some())
+        || pronoun(first_word).is_some();
+    // One word (`Microsoft`, `IBM`), or words a firm or body ends with
+    // (`Bayer AG`, `Key Tronic corp`): not `Friedhelm Ost`.
+    let body = match words.as_slice() {
+        [one] => one.chars().count() >= 2,
+        [.., last] => marks_body(&name) || matches!(*last, "corp" | "inc" | "co"),
+        [] => false,
+    };
+    (!person && body && !is_stop(first_word)).then_some(name)
+}
+
+/// Nouns that make `the …` a body, a publication or a text, never a person.
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "committee",
+    "commission",
+    "council",
+    "board",
+    "agency",
+    "office",
+    "authority",
+    "party",
+    "union",
+    "court",
+    "police",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "letter",
+    "document",
+    "memo",
+    "newsletter",
+    "paper",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "journal",
+    "network",
+    "station",
+    "broadcaster",
+    "utility",
+    "carrier",
+    "airline",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "retailer",
+    "club",
+    "team",
+    "exchange",
+    "institute",
+    "fund",
+    "trust",
+    "association",
+    "federation",
+    "league",
+    "organisation",
+    "organization",
+    "panel",
+    "regulator",
+    "watchdog",
+    "subsidiary",
+    "division",
+    "unit",
+    "country",
+    "state",
+    "city",
+    "bill",
+    "plan",
+    "proposal",
+    "communique",
+    "declaration",
+    "release",
+    "filing",
+    "prospectus",
+    "website",
+    "editorial",
+    "article",
+    "commentary",
+    "broadcast",
+    "radio",
+    "television",
+    "programme",
+];
+
+/// True when a name or description marks itself as a body rather than a
+/// person or a place: a body's word last ([`is_body`]), a firm
+/// word (`Inc`, `Bancorp`), an acronym (`MITI`, `OECD`), or `the` before
+/// words that name no person (`the daily`, `the OECD`, not `the official`).
+pub(super) fn marks_body(n: &str) -> bool {
+    let acronym = |w: &str| {
+        !w.contains(' ') && (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let named_body = |w: &str| {
+        let last = w.rsplit(' ').next().unwrap_or(w);
+        is_body(w) || is_firm_word(last) || acronym(w)
+    };
+    // (`the` + a body's noun: most `the` descriptions are people, `the
+    // cardinal`, `the Game`, `the second arbitrageur`.)
+    match n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")) {
+        Some(rest) => {
+            let head = rest.rsplit(' ').next().unwrap_or(rest);
+            BODY_NOUNS.contains(&head.trim_end_matches(['.', ','])) || named_body(rest)
+        }
+        // `a statement issued by the Treasury`, not `a spokesman for
+        // Midland Bank Plc`.
+        None => match n.split_once(' ') {
+            Some(("a" | "an" | "A" | "An", rest)) => {
+                BODY_NOUNS.contains(&rest.split(' ').next().unwrap_or(rest))
+            }
+            _ => n.starts_with(char::is_uppercase) && named_body(n),
+        },
+    }
+}
