@@ -50,6 +50,10 @@ pub(super) fn lead_firm(text: &str, lead: usize, lex: &Lexicon) -> Option<String
         .unwrap_or(first.len())
         .min(400);
     let sentence = first.get(..end)?;
+    // (Most first sentences hold no `said`: no tokens needed.)
+    if !sentence.contains(" said") && !sentence.contains(" says") {
+        return None;
+    }
     let toks: Vec<Token> = crate::segment::tokens(sentence, 0..sentence.len());
     let word = |k: usize| {
         toks.get(k)

@@ -98,7 +98,10 @@ impl Registry {
             // three words or more only; most are shorter); `… and Energy
             // Subroto`: a portfolio opening a two-word run leaves a lone
             // surname.
-            start += {
+            // (One token: nothing to drop, no words to collect.)
+            start += if end - start < 2 {
+                0
+            } else {
                 let run = cursor.toks.get(start..end).unwrap_or(&[]);
                 let words: Vec<&str> = words_of(text, run).collect();
                 let drop = match words.as_slice() {
@@ -149,11 +152,14 @@ impl Registry {
                 .filter(|t| t.word)
                 .and_then(|t| text.get(t.span.clone()))
                 .is_some_and(|w| is_cap(w) && lex.is_title(w));
-            let next_speaks = cursor
-                .get(end)
-                .filter(|t| t.word)
-                .and_then(|t| text.get(t.span.clone()))
-                .is_some_and(|v| lex.speech_verb(v).is_some());
+            // (Only a lone surname needs to know whether a speech verb
+            // follows it.)
+            let next_speaks = end - start == 1
+                && cursor
+                    .get(end)
+                    .filter(|t| t.word)
+                    .and_then(|t| text.get(t.span.clone()))
+                    .is_some_and(|v| lex.speech_verb(v).is_some());
             let run = cursor.toks.get(start..end).unwrap_or(&[]);
             let mut word_toks = run.iter().filter(|t| t.word);
             let first_word = word_toks.next().and_then(|t| text.get(t.span.clone()));
