@@ -2283,3 +2283,28 @@ fn the_company_is_the_body_whose_statement_opens_the_article() {
         vec![Some("the company".to_string())]
     );
 }
+
+#[test]
+fn headline_words_before_a_name_are_no_part_of_it() {
+    // A participle or a question's auxiliary before a surname in a
+    // headline: the surname maps to the full name given later.
+    for (headline, who) in [
+        ("Embattled Brandt raises his profile.", "Walter Brandt"),
+        ("Is Brandt ready for the race?", "Walter Brandt"),
+    ] {
+        let text = format!(
+            "{headline}\n\nLabor Secretary Walter Brandt spoke on Monday. \"We are ready,\" \
+             Brandt said."
+        );
+        assert_eq!(
+            speakers_of(&text),
+            vec![Some(who.to_string())],
+            "{headline}"
+        );
+    }
+    // A first name ending like a participle stays (`Irving`, `Wilfred`).
+    assert_speakers(&[(
+        "Irving Nathan, a lawyer, spoke first. \"We are ready,\" Nathan said.",
+        "Irving Nathan",
+    )]);
+}

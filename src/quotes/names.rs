@@ -11,6 +11,24 @@ use super::words::is_cap;
 
 /// Capitalised words that start sentences or headlines and are never names.
 const STOP: &[&str] = &[
+    // Auxiliaries opening a question (`Is Sanders Ready?`): no first
+    // names (unlike `Will`).
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Does",
+    "Did",
+    "Can",
+    "Could",
+    "Should",
+    "Would",
+    "Said",
+    "Says",
+    "About",
+    "Into",
     "The",
     "A",
     "An",
@@ -251,6 +269,7 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
     let one_word = words.first().is_some_and(|w| {
         is_capitalised_person_noun(w)
             || is_role_noun(w)
+            || is_person_description(&w.to_lowercase())
             || is_portfolio(w)
             || matches!(*w, "From" | "By" | "Via")
     });

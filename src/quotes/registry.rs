@@ -112,6 +112,18 @@ impl Registry {
                     {
                         1
                     }
+                    // `Understated Perez`, `Embattled Smith`: a participle
+                    // before a surname (`-ated`, `-tled`, `-ered`, six
+                    // letters or more, `-ing`, eight or more; not
+                    // `Wilfred`, `Murshed`, `Irving`).
+                    [first, _]
+                        if (first.len() >= 6
+                            && ["ated", "tled", "ered"].iter().any(|e| first.ends_with(e))
+                            || first.len() >= 8 && first.ends_with("ing"))
+                            && lex.first_name_gender(first).is_none() =>
+                    {
+                        1
+                    }
                     [_, _, _, ..] => descriptor_words(&words, lex),
                     _ => 0,
                 };
