@@ -266,16 +266,20 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
     let before_first_name = words
         .get(1)
         .is_some_and(|w| lex.first_name_gender(w).is_some());
-    let one_word = words.first().is_some_and(|w| {
-        is_capitalised_person_noun(w)
-            || is_role_noun(w)
-            || is_person_description(&w.to_lowercase())
-            || is_portfolio(w)
-            || matches!(*w, "From" | "By" | "Via")
-    });
+    // (Checked lazily: most runs need neither.)
+    let one_word = || {
+        words.first().is_some_and(|w| {
+            is_capitalised_person_noun(w)
+                || is_role_noun(w)
+                || is_portfolio(w)
+                || matches!(*w, "From" | "By" | "Via")
+                || is_person_description(&w.to_lowercase())
+        })
+    };
     let last = words.last().copied().unwrap_or_default();
-    let firm = is_firm_word(last) || last == "Bank" || is_organisation(&words.join(" "));
-    if leading_descriptor(words, lex) || before_first_name && one_word && words.len() <= 4 && !firm
+    let firm = || is_firm_word(last) || last == "Bank" || is_organisation(&words.join(" "));
+    if leading_descriptor(words, lex)
+        || before_first_name && words.len() <= 4 && one_word() && !firm()
     {
         return 1;
     }
@@ -291,7 +295,7 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
         && words
             .iter()
             .all(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && !firm
+        && !firm()
     {
         k
     } else {
