@@ -88,7 +88,15 @@ const CLASSES: [Stance; 3] = [Stance::Critical, Stance::Neutral, Stance::Support
 #[derive(Clone, Debug, Default)]
 pub struct StanceModel {
     weights: HashMap<Box<str>, [f32; 3]>,
+    /// The word cues by word: the weights of `L:word`, `L1:word`,
+    /// `R:word`, `R1:word`, `S:word`, `C:word` (in [`WORD_CUES`] order),
+    /// so that [`judge`] looks a word up once, not once per cue.
+    by_word: HashMap<Box<str>, [Option<[f32; 3]>; 6]>,
 }
+
+/// The prefixes of word cues, in the order of [`StanceModel`]'s
+/// `by_word` slots.
+const WORD_CUES: [&str; 6] = ["L:", "L1:", "R:", "R1:", "S:", "C:"];
 
 impl StanceModel {
     /// Add one line's weights (`stance_model.tsv`: `cue<TAB>neg<TAB>neu<TAB>pos`).
@@ -96,6 +104,15 @@ impl StanceModel {
     /// # Errors
     /// A duplicate cue.
     pub fn insert(&mut self, shown: &str, line: u64, cue: &str, w: [f32; 3]) -> Result<(), Error> {
+        if let Some((slot, word)) = WORD_CUES
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| cue.strip_prefix(p).map(|w| (i, w)))
+        {
+            if let Some(x) = self.by_word.entry(word.into()).or_default().get_mut(slot) {
+                *x = Some(w);
+            }
+        }
         if self.weights.insert(cue.into(), w).is_some() {
             return Err(Error::lexicon(
                 shown,
@@ -155,16 +172,19 @@ pub fn judge(
     // Logits, and for evidence the cues with their values and spans.
     let mut z = [0.0f32; 3];
     let mut seen: Vec<(Option<Span>, f32, [f32; 3], String)> = Vec::new();
-    visit_features(text, span, a, rule, &mut |cue, v, at| {
-        if let Some(w) = model.weights.get(cue) {
-            for (zc, wc) in z.iter_mut().zip(w) {
+    // (Cue names are kept for `explain` only: otherwise word cues come with
+    // their weights, looked up once per word.)
+    let fast = (!keep_cues).then_some(model);
+    visit_cues(text, span, a, rule, fast, &mut |cue, v, at, pre| {
+        if let Some(w) = pre.or_else(|| model.weights.get(cue).copied()) {
+            for (zc, wc) in z.iter_mut().zip(&w) {
                 *zc += wc * v;
             }
             if v != 0.0 {
                 seen.push((
                     at,
                     v,
-                    *w,
+                    w,
                     if keep_cues {
                         cue.to_string()
                     } else {
@@ -297,6 +317,27 @@ pub fn visit_features(
     rule: f32,
     out: &mut dyn FnMut(&str, f32, Option<Span>),
 ) {
+    visit_cues(text, span, a, rule, None, &mut |c, v, s, _| out(c, v, s));
+}
+
+/// A cue's weights, when the visitor looked them up itself.
+type Weights = Option<[f32; 3]>;
+
+/// What [`visit_cues`] calls for each cue: (cue name, value, word span,
+/// weights when already looked up).
+type CueSink<'a> = dyn FnMut(&str, f32, Option<Span>, Weights) + 'a;
+
+/// [`visit_features`]; with `model`, word cues come as `("", value, span,
+/// Some(weights))`, looked up once per word, and word cues the model has
+/// no weight for are left out (the same judgement, fewer look-ups).
+fn visit_cues(
+    text: &str,
+    span: &Span,
+    a: &Analysis,
+    rule: f32,
+    model: Option<&StanceModel>,
+    out: &mut CueSink<'_>,
+) {
     let toks = a.tokens();
     let m_start = toks.partition_point(|t| t.span.start < span.start);
     let m_end = toks
@@ -339,29 +380,29 @@ pub fn visit_features(
     // someone else.
     let multi = !names.is_empty();
     let mut twin = String::with_capacity(16);
-    let mut with_twins = |c: &str, v: f32, s: Option<Span>| {
-        out(c, v, s);
+    let mut with_twins = |c: &str, v: f32, s: Option<Span>, w: Weights| {
+        out(c, v, s, w);
         if multi && MULTI_CUES.contains(&c) {
             twin.clear();
             twin.push_str("m:");
             twin.push_str(c);
-            out(&twin, v, None);
+            out(&twin, v, None, None);
         }
     };
-    let f: &mut dyn FnMut(&str, f32, Option<Span>) = &mut with_twins;
+    let f: &mut CueSink<'_> = &mut with_twins;
     // A dense cue, plus `name<` / `name>` when it passes the threshold.
-    let flags = |f: &mut dyn FnMut(&str, f32, Option<Span>), names: [&str; 3], x: f32| {
+    let flags = |f: &mut CueSink<'_>, names: [&str; 3], x: f32| {
         let [name, neg, pos] = names;
-        f(name, x, None);
+        f(name, x, None, None);
         if x <= -THRESHOLD {
-            f(neg, 1.0, None);
+            f(neg, 1.0, None, None);
         } else if x >= THRESHOLD {
-            f(pos, 1.0, None);
+            f(pos, 1.0, None, None);
         }
     };
-    f("bias", 1.0, None);
+    f("bias", 1.0, None, None);
     flags(f, ["score", "score<", "score>"], 2.0 * rule);
-    f("sentiment", sentiment, None);
+    f("sentiment", sentiment, None, None);
     // Sentiment on each side of the mention and in its clause.
     let (mut left, mut right, mut clause) = (0.0f32, 0.0f32, 0.0f32);
     let c_lo = (0..m_start)
@@ -403,13 +444,33 @@ pub fn visit_features(
         fold_into(text.get(t.span.clone())?, out);
         Some(t.span.clone())
     };
+    // With a model: each word's cue weights, looked up on first use.
+    let mut by_word: Vec<Option<[Weights; 6]>> = vec![None; toks.len()];
     let mut emit = |prefix: &str, k: usize, v: f32, buf: &mut String, word: &mut String| {
-        if let Some(s) = fold(k, word) {
-            buf.clear();
-            buf.push_str(prefix);
-            buf.push_str(word);
-            f(buf, v, Some(s));
+        if let Some(m) = model {
+            let slot = WORD_CUES.iter().position(|p| *p == prefix).unwrap_or(0);
+            let cues = match by_word.get(k).copied().flatten() {
+                Some(cues) => cues,
+                None => {
+                    fold(k, word)?;
+                    let cues = m.by_word.get(word.as_str()).copied().unwrap_or([None; 6]);
+                    if let Some(x) = by_word.get_mut(k) {
+                        *x = Some(cues);
+                    }
+                    cues
+                }
+            };
+            if let (Some(w), Some(t)) = (cues.get(slot).copied().flatten(), toks.get(k)) {
+                f("", v, Some(t.span.clone()), Some(w));
+            }
+            return Some(());
         }
+        let s = fold(k, word)?;
+        buf.clear();
+        buf.push_str(prefix);
+        buf.push_str(word);
+        f(buf, v, Some(s), None);
+        Some(())
     };
     let left_words: Vec<usize> = (0..m_start)
         .filter(|&k| toks.get(k).is_some_and(|t| t.word))
@@ -451,7 +512,7 @@ pub fn visit_features(
             buf.push_str(prev);
             buf.push(' ');
             buf.push_str(cur);
-            f(&buf, 1.0, at);
+            f(&buf, 1.0, at, None);
         }
         prev.clear();
         prev.push_str(cur);
@@ -471,22 +532,22 @@ pub fn visit_features(
     }
     // Position.
     if span.start == 0 {
-        f("start", 1.0, None);
+        f("start", 1.0, None, None);
     }
     if left_words.len() <= 2 {
-        f("first", 1.0, None);
+        f("first", 1.0, None, None);
     }
     if right_words.len() <= 2 {
-        f("end", 1.0, None);
+        f("end", 1.0, None, None);
     }
     let n = names.len().min(4);
     buf.clear();
     buf.push_str("names:");
     buf.push(char::from(b'0' + n as u8));
-    f(&buf, 1.0, None);
+    f(&buf, 1.0, None, None);
     if n > 0 {
-        f("score_names", rule, None);
-        f("sentiment_names", sentiment, None);
+        f("score_names", rule, None, None);
+        f("sentiment_names", sentiment, None, None);
     }
     // Sentiment nearer this mention than any other name, and nearer
     // another name: what the text says of whom.
@@ -540,12 +601,12 @@ pub fn visit_features(
         .filter(|&c| c == '"' || c == '“' || c == '”')
         .count();
     if marks % 2 == 1 {
-        f("quoted", 1.0, None);
+        f("quoted", 1.0, None, None);
     }
     // The target as the speaker of a speech verb.
     if a.is_speaker(text, m_start, span) {
-        f("speaker", 1.0, None);
-        f("speaker_sentiment", sentiment, None);
+        f("speaker", 1.0, None, None);
+        f("speaker_sentiment", sentiment, None, None);
     }
     flags(f, ["other", "other<", "other>"], squash(other));
 }
