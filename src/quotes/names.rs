@@ -353,6 +353,20 @@ fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
         && !is_organisation(&words.join(" "))
 }
 
+/// True for a word with a possessive `'s` or `’s`.
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// True for an Arabic name written with its article in lower case
+/// (`al-Bader`, `el-Sayed`).
+pub(crate) fn is_arabic_article_name(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
+}
+
 pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -386,10 +400,7 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     }
     // "The Post’s Chris Cillizza", "Cominco's Townson": a body's possessive
     // before a name; the person is the name.
-    if let Some(p) = words
-        .iter()
-        .rposition(|w| is_cap(w) && (w.ends_with("'s") || w.ends_with("’s")))
-    {
+    if let Some(p) = words.iter().rposition(|w| is_cap(w) && is_possessive(w)) {
         let name = words.get(p + 1..).unwrap_or_default();
         // (Not a description, `a spokesman for Manchester's Trafford
         // Centre`, nor a title, `the People's Daily`, `Schindler's List`.)
@@ -467,7 +478,7 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
                 || i + 2 < words.len()
                     && words
                         .get(i)
-                        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                        .is_some_and(|w| is_possessive(w))
                 || i > 0 && of_title(i - 1)
                 || i > 1 && the(i - 1) && of_title(i - 2)
         })

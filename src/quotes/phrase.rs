@@ -97,12 +97,7 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     // Strada": up to five lower-case descriptor words (an inner `of`, a
     // date with a slash) before a name.
     // `said al-Chalabi`: an Arabic name's article in lower case.
-    let al_name = |x: &str| {
-        ["al-", "el-"].iter().any(|p| {
-            x.strip_prefix(p)
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
-        })
-    };
+    let al_name = super::names::is_arabic_article_name;
     let i = if is_cap(first) || al_name(first) {
         i
     } else {

@@ -14,9 +14,9 @@ use crate::segment::{next_token, Token};
 use super::bodies::{lead_firm, marks_body, opens_as_subject};
 use super::names::{
     clean_name, description_gender, descriptor_words, has_role_word, honorific, honorific_gender,
-    hyphen_descriptor, is_firm_word, is_organisation, is_portfolio, is_role_noun, is_stop,
-    qualified_title, single_spaced, strip_possessive, surname_of, title_blocks, title_fits,
-    PARTICLES,
+    hyphen_descriptor, is_arabic_article_name, is_firm_word, is_organisation, is_portfolio,
+    is_possessive, is_role_noun, is_stop, qualified_title, single_spaced, strip_possessive,
+    surname_of, title_blocks, title_fits, PARTICLES,
 };
 use super::words::is_cap;
 
@@ -190,8 +190,7 @@ impl Registry {
                 });
                 if (person_title || gender.is_some())
                     && is_cap(w)
-                    && !w.ends_with("’s")
-                    && !w.ends_with("'s")
+                    && !is_possessive(w)
                     && !is_organisation(w)
                 {
                     reg.titled_singles.push(Single {
@@ -767,17 +766,14 @@ fn name_run(
         } else if end > start
             && (PARTICLES.contains(&w)
                 // `Abdul Fattah al-Bader`, `Hosni el-Sayed`.
-                || ["al-", "el-"].iter().any(|p| {
-                    w.strip_prefix(p)
-                        .is_some_and(|r| r.starts_with(char::is_uppercase))
-                }))
+                || is_arabic_article_name(w))
         {
             end += 1;
         } else {
             break;
         }
         // A possessive ends the name.
-        if w.ends_with("’s") || w.ends_with("'s") {
+        if is_possessive(w) {
             break;
         }
     }

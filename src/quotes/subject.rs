@@ -217,7 +217,7 @@ fn subject_of(
                 };
                 if words
                     .get(j)
-                    .is_some_and(|(x, _, _)| x.ends_with("'s") || x.ends_with("’s"))
+                    .is_some_and(|(x, _, _)| names::is_possessive(x))
                 {
                     first = j + 1;
                 }
@@ -231,8 +231,7 @@ fn subject_of(
             let body = names::is_organisation(run)
                 || names::is_party(last)
                 || matches!(last, "Dems" | "Tories")
-                || last.ends_with("'s")
-                || last.ends_with("’s");
+                || names::is_possessive(last);
             let role = titled
                 || registry
                     .title_of(run, lex)
