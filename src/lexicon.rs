@@ -27,6 +27,9 @@ use sha2::{Digest, Sha256};
 use crate::error::Error;
 use crate::stance::StanceModel;
 
+mod first_tokens;
+use first_tokens::FirstTokens;
+
 /// What a rule word does to the sentiment words near it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum RuleKind {
@@ -153,10 +156,13 @@ pub struct Lexicon {
     /// Phrases by their first token (lower case, `'` for `’`): the
     /// single-token phrase, if any, and the multi-token ones as (other
     /// tokens, index into `infos`), longest first.
-    phrases: HashMap<String, FirstToken>,
+    phrases: FirstTokens<FirstToken>,
     /// A quick "no" for words that start no phrase (most words).
     first_filter: WordFilter,
     infos: Vec<PatternInfo>,
+    /// Per entry of `infos`: the phrase itself ends in a possessive `’s`
+    /// (kept apart so a match need not read the phrase text).
+    owns_possessive: Vec<bool>,
     /// Targets, in file order.
     pub targets: Vec<Target>,
     speech_verbs: HashMap<String, VerbKind>,
@@ -204,6 +210,10 @@ pub struct LexiconBuilder {
 
 /// The word before a possessive `’s` / `'s` (`Wexler’s` → `Wexler`).
 fn possessive_base(word: &str) -> Option<&str> {
+    // Most words do not end in `s`: one byte compare screens them out.
+    if !word.ends_with(['s', 'S']) {
+        return None;
+    }
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix("’S"))
@@ -611,9 +621,15 @@ impl LexiconBuilder {
         for k in phrases.keys() {
             first_filter.insert(k.as_bytes());
         }
+        let phrases = FirstTokens::new(phrases.into_iter().collect());
         Ok(Lexicon {
             phrases,
             first_filter,
+            owns_possessive: self
+                .infos
+                .iter()
+                .map(|i| i.phrase.ends_with("'s") || i.phrase.ends_with("’s"))
+                .collect(),
             infos: self.infos,
             targets: self.targets,
             speech_verbs: self.speech_verbs,
@@ -747,6 +763,12 @@ impl Lexicon {
         // A phrase word as written, or with a possessive `’s` when it is
         // the phrase's last word (`Wexler’s plan`, `the governor’s`).
         let mut same = |w: &str, r: &str, last: bool| {
+            // An ASCII first letter that differs settles it (most calls).
+            if let (Some(&a), Some(&b)) = (w.as_bytes().first(), r.as_bytes().first()) {
+                if a.is_ascii() && a.to_ascii_lowercase() != b {
+                    return false;
+                }
+            }
             let eq = |w: &str, other: &mut String| {
                 if w.is_ascii() {
                     w.eq_ignore_ascii_case(r)
@@ -782,17 +804,7 @@ impl Lexicon {
                 if !self.first_filter.may_contain(cand.as_bytes()) {
                     continue;
                 }
-                // Most words are lower-case ASCII already: no copy.
-                let folded = if cand
-                    .bytes()
-                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                {
-                    cand
-                } else {
-                    fold_into(cand, &mut key);
-                    key.as_str()
-                };
-                let Some(first) = self.phrases.get(folded) else {
+                let Some(first) = self.phrases.get(cand, &mut key) else {
                     continue;
                 };
                 if !poss {
@@ -813,12 +825,12 @@ impl Lexicon {
                     matched = first.single.map(|idx| (1, idx));
                 }
             }
-            match matched.and_then(|(n, idx)| Some((n, self.infos.get(idx)?))) {
-                Some((n, info)) => {
+            match matched.and_then(|(n, idx)| Some((n, idx, self.infos.get(idx)?))) {
+                Some((n, idx, info)) => {
                     let last = toks.get(i + n - 1).unwrap_or(t);
                     // The mention stops before a possessive `’s`.
                     let last_word = text.get(last.span.clone()).unwrap_or("");
-                    let own = info.phrase.ends_with("'s") || info.phrase.ends_with("’s");
+                    let own = self.owns_possessive.get(idx).copied().unwrap_or(false);
                     let end = last.span.end
                         - possessive_base(last_word)
                             .filter(|_| !own)
