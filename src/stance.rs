@@ -90,13 +90,25 @@ pub struct StanceModel {
     weights: HashMap<Box<str>, [f32; 3]>,
     /// The word cues by word: the weights of `L:word`, `L1:word`,
     /// `R:word`, `R1:word`, `S:word`, `C:word` (in [`WORD_CUES`] order),
-    /// so that [`judge`] looks a word up once, not once per cue.
-    by_word: HashMap<Box<str>, [Option<[f32; 3]>; 6]>,
+    /// so that [`judge`] looks a word up once, not once per cue: the
+    /// index of the word's row in `word_rows`.
+    by_word: HashMap<Box<str>, u32>,
+    word_rows: Vec<[Option<[f32; 3]>; 6]>,
 }
 
 /// The prefixes of word cues, in the order of [`StanceModel`]'s
 /// `by_word` slots.
 const WORD_CUES: [&str; 6] = ["L:", "L1:", "R:", "R1:", "S:", "C:"];
+
+/// Indices into [`WORD_CUES`].
+mod slot {
+    pub const LEFT: usize = 0;
+    pub const LEFT_NEAR: usize = 1;
+    pub const RIGHT: usize = 2;
+    pub const RIGHT_NEAR: usize = 3;
+    pub const SENTENCE: usize = 4;
+    pub const CLAUSE: usize = 5;
+}
 
 impl StanceModel {
     /// Add one line's weights (`stance_model.tsv`: `cue<TAB>neg<TAB>neu<TAB>pos`).
@@ -109,7 +121,12 @@ impl StanceModel {
             .enumerate()
             .find_map(|(i, p)| cue.strip_prefix(p).map(|w| (i, w)))
         {
-            if let Some(x) = self.by_word.entry(word.into()).or_default().get_mut(slot) {
+            let rows = &mut self.word_rows;
+            let row = *self.by_word.entry(word.into()).or_insert_with(|| {
+                rows.push([None; 6]);
+                (rows.len() - 1) as u32
+            });
+            if let Some(x) = rows.get_mut(row as usize).and_then(|r| r.get_mut(slot)) {
                 *x = Some(w);
             }
         }
@@ -382,7 +399,8 @@ fn visit_cues(
     let mut twin = String::with_capacity(16);
     let mut with_twins = |c: &str, v: f32, s: Option<Span>, w: Weights| {
         out(c, v, s, w);
-        if multi && MULTI_CUES.contains(&c) {
+        // Word cues (already looked up: `w` is set) have no twin.
+        if multi && w.is_none() && MULTI_CUES.contains(&c) {
             twin.clear();
             twin.push_str("m:");
             twin.push_str(c);
@@ -445,29 +463,44 @@ fn visit_cues(
         Some(t.span.clone())
     };
     // With a model: each word's cue weights, looked up on first use.
-    let mut by_word: Vec<Option<[Weights; 6]>> = vec![None; toks.len()];
-    let mut emit = |prefix: &str, k: usize, v: f32, buf: &mut String, word: &mut String| {
+    // Per token: its row in the model's word table, `NO_ROW` for a word
+    // the model has no cue for, `UNSEEN` before the first look-up.
+    const UNSEEN: u32 = u32::MAX;
+    const NO_ROW: u32 = u32::MAX - 1;
+    let mut rows: Vec<u32> = if model.is_some() {
+        vec![UNSEEN; toks.len()]
+    } else {
+        Vec::new()
+    };
+    // `which`: index of the cue's prefix in WORD_CUES (see [`slot`]).
+    let mut emit = |which: usize, k: usize, v: f32, buf: &mut String, word: &mut String| {
         if let Some(m) = model {
-            let slot = WORD_CUES.iter().position(|p| *p == prefix).unwrap_or(0);
-            let cues = match by_word.get(k).copied().flatten() {
-                Some(cues) => cues,
-                None => {
-                    fold(k, word)?;
-                    let cues = m.by_word.get(word.as_str()).copied().unwrap_or([None; 6]);
-                    if let Some(x) = by_word.get_mut(k) {
-                        *x = Some(cues);
+            let row = match rows.get(k).copied() {
+                Some(UNSEEN) => {
+                    let row = match fold(k, word) {
+                        Some(_) => m.by_word.get(word.as_str()).copied().unwrap_or(NO_ROW),
+                        None => NO_ROW,
+                    };
+                    if let Some(x) = rows.get_mut(k) {
+                        *x = row;
                     }
-                    cues
+                    row
                 }
+                Some(row) => row,
+                None => NO_ROW,
             };
-            if let (Some(w), Some(t)) = (cues.get(slot).copied().flatten(), toks.get(k)) {
+            let w = m
+                .word_rows
+                .get(row as usize)
+                .and_then(|r| r.get(which).copied().flatten());
+            if let (Some(w), Some(t)) = (w, toks.get(k)) {
                 f("", v, Some(t.span.clone()), Some(w));
             }
             return Some(());
         }
         let s = fold(k, word)?;
         buf.clear();
-        buf.push_str(prefix);
+        buf.push_str(WORD_CUES.get(which).copied().unwrap_or(""));
         buf.push_str(word);
         f(buf, v, Some(s), None);
         Some(())
@@ -479,19 +512,19 @@ fn visit_cues(
         .filter(|&k| toks.get(k).is_some_and(|t| t.word))
         .collect();
     for (i, &k) in left_words.iter().rev().take(WINDOW).enumerate() {
-        emit("L:", k, 1.0, &mut buf, &mut word);
+        emit(slot::LEFT, k, 1.0, &mut buf, &mut word);
         if i < NEAR {
-            emit("L1:", k, 1.0, &mut buf, &mut word);
+            emit(slot::LEFT_NEAR, k, 1.0, &mut buf, &mut word);
         }
     }
     for (i, &k) in right_words.iter().take(WINDOW).enumerate() {
-        emit("R:", k, 1.0, &mut buf, &mut word);
+        emit(slot::RIGHT, k, 1.0, &mut buf, &mut word);
         if i < NEAR {
-            emit("R1:", k, 1.0, &mut buf, &mut word);
+            emit(slot::RIGHT_NEAR, k, 1.0, &mut buf, &mut word);
         }
     }
     for &k in left_words.iter().chain(&right_words) {
-        emit("S:", k, 0.5, &mut buf, &mut word);
+        emit(slot::SENTENCE, k, 0.5, &mut buf, &mut word);
     }
     // The clause: its words, and pairs of neighbours across the mention.
     let clause_words: Vec<usize> = left_words
@@ -501,7 +534,7 @@ fn visit_cues(
         .filter(|&k| k >= c_lo && k < c_hi)
         .collect();
     for &k in &clause_words {
-        emit("C:", k, 1.0, &mut buf, &mut word);
+        emit(slot::CLAUSE, k, 1.0, &mut buf, &mut word);
     }
     // Pairs: the previous word is kept in `prev` (empty before the first).
     let mut prev = String::with_capacity(32);
