@@ -2308,3 +2308,28 @@ fn headline_words_before_a_name_are_no_part_of_it() {
         "Irving Nathan",
     )]);
 }
+
+#[test]
+fn a_spokesman_for_a_named_person_is_the_speaker_not_the_person() {
+    for (text, want) in [
+        (
+            "An aide to farm undersecretary Ben Ward, who opposes the plan, said the remarks \"fit what he has said for years.\"",
+            "An aide to farm undersecretary Ben Ward",
+        ),
+        (
+            "A spokeswoman for health secretary Ann Lowe said \"the review is under way.\"",
+            "A spokeswoman for health secretary Ann Lowe",
+        ),
+        // A title of an office before the name: the person speaks.
+        (
+            "The minister for rural transport Ravi Menon said \"the buses will run.\"",
+            "Ravi Menon",
+        ),
+        (
+            "Campaign manager Ben Ward said \"the buses will run.\"",
+            "Ben Ward",
+        ),
+    ] {
+        assert_eq!(mention_of(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -11,7 +11,7 @@ use crate::segment::Span;
 use super::window::{is_time_phrase, Win};
 use super::words::{
     is_aux, is_boundary, is_cap, is_cap_boundary, is_day, is_time_word, DETERMINERS, PREPOSITIONS,
-    PRONOUNS,
+    PRONOUNS, ROLE_NOUNS,
 };
 
 /// A speaker phrase: (mention as written, role, the name inside the
@@ -514,6 +514,34 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     Some(np)
 }
 
+/// "an aide to undersecretary [Daniel Amstutz]", "a spokesman for
+/// agriculture secretary [Richard Lyng]": when the lower-case descriptors
+/// ending at token `j` (before a name) follow `to` or `for` after a
+/// determiner and a role noun (spokesman, aide, lawyer: [`ROLE_NOUNS`]),
+/// the determiner's token: the phrase from there is the speaker, a
+/// description. ("The minister for civil aviation Praful Patel" is Patel.)
+fn description_owning(w: &Win<'_>, j: usize, lo: usize) -> Option<usize> {
+    let descriptor = |k: usize| {
+        w.word(k).is_some_and(|x| {
+            (!is_cap(x) || x.len() > 1 && x.bytes().all(|b| b.is_ascii_uppercase()))
+                && !is_boundary(x)
+                && !DETERMINERS.contains(&x)
+        })
+    };
+    let mut k = j;
+    while k > lo && descriptor(k) && j - k < 4 {
+        k -= 1;
+    }
+    w.word(k).filter(|x| matches!(*x, "to" | "for"))?;
+    let noun = k.checked_sub(1).filter(|&n| n >= lo)?;
+    let det = noun.checked_sub(1).filter(|&d| d >= lo)?;
+    let is_noun = w.word(noun).is_some_and(|x| ROLE_NOUNS.contains(&x));
+    let is_det = w
+        .word(det)
+        .is_some_and(|x| matches!(x.to_lowercase().as_str(), "a" | "an" | "the"));
+    (is_noun && is_det).then_some(det)
+}
+
 /// The speaker phrase before the verb at `v`, reading back to `lo`:
 /// (mention, role).
 pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
@@ -710,6 +738,8 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
     let mut start = None;
     let mut n = 0;
     let mut lower_run = false;
+    // Set for "a spokesman for … Name" (see `description_owning`).
+    let mut owning = false;
     loop {
         if j < lo || n > 12 {
             break;
@@ -761,7 +791,15 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     // A lower-case noun ("officials", "spokesman"); a run of
                     // them must end at a determiner or a name.
                     if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
-                        // lower word before a name: "campaign manager John Smith"
+                        // lower word before a name: "campaign manager John Smith";
+                        // but "a spokesman for agriculture secretary Richard
+                        // Lyng": the name is the object, the speaker the
+                        // description.
+                        if let Some(d) = description_owning(w, j, lo) {
+                            start = Some(d);
+                            lower_run = true;
+                            owning = true;
+                        }
                         break;
                     }
                     lower_run = true;
@@ -888,7 +926,7 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
     let mention = w.span(start, end)?;
     if lower_run {
         let words = (start..=end).filter(|&k| w.word(k).is_some()).count();
-        if words > 6 {
+        if words > if owning { 10 } else { 6 } {
             return None;
         }
     }
