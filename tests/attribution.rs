@@ -2333,3 +2333,26 @@ fn a_spokesman_for_a_named_person_is_the_speaker_not_the_person() {
         assert_eq!(mention_of(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_description_of_an_office_is_the_person_who_holds_it() {
+    assert_speakers(&[
+        (
+            "Rates fell. Home Secretary Jane Doyle set out a plan on Monday. The home secretary said \"we will act.\"",
+            "Jane Doyle",
+        ),
+        (
+            "Acme Corp chairman Peter Vale said oil use will grow. The Acme chairman said \"prices will rise.\"",
+            "Peter Vale",
+        ),
+        (
+            "Finance Minister Ravi Menon and Trade Minister Anil Rao met on Monday. The finance minister said \"we will act.\"",
+            "Ravi Menon",
+        ),
+    ]);
+    // No finance minister named: the description stays one.
+    let (_, s) = speaker_of(
+        "Trade Minister Anil Rao spoke on Monday. The finance minister said \"we will act.\"",
+    );
+    assert_eq!(s.as_deref(), Some("the finance minister"));
+}

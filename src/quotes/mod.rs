@@ -405,6 +405,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
 /// Resolve a mention to (canonical speaker, all speakers).
 /// (speaker, speakers, the title of a title description left unresolved).
 fn resolve_mention(
+    text: &str,
     mention: &str,
     at: usize,
     registry: &mut registry::Registry,
@@ -447,9 +448,23 @@ fn resolve_mention(
                 .iter()
                 .skip(1)
                 .all(|w| lex.is_title(w) && !w.starts_with(char::is_uppercase));
+        // ("the finance minister", "the Home Secretary": a qualifier of the
+        // office, then a title, written as the registry keeps titles.)
+        let office = words.len() == 2
+            && !qualified
+            && words.first().is_some_and(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !lex.is_title(w)
+                    && !names::is_party(w)
+                    && (w.starts_with(char::is_lowercase)
+                        || words
+                            .get(1)
+                            .is_some_and(|t| t.starts_with(char::is_uppercase)))
+            })
+            && words.get(1).is_some_and(|w| lex.is_title(w));
         if !words.is_empty()
             && words.len() <= 3
-            && (words.iter().all(|w| lex.is_title(w)) || qualified)
+            && (words.iter().all(|w| lex.is_title(w)) || qualified || office)
         {
             let title = words.join(" ").to_lowercase();
             // (A qualified title is marked as the registry marks it.)
@@ -459,7 +474,17 @@ fn resolve_mention(
             } else {
                 title
             };
-            if let Some(name) = registry.resolve_title(&title, at) {
+            let office_holder = || {
+                let (head, qualifiers) = words.split_last()?;
+                let qualifiers: Vec<String> = qualifiers.iter().map(|q| q.to_lowercase()).collect();
+                registry.resolve_office(text, &qualifiers, &head.to_lowercase(), at)
+            };
+            let holder = registry.resolve_title(&title, at).or_else(|| {
+                (office || qualified && !party)
+                    .then(office_holder)
+                    .flatten()
+            });
+            if let Some(name) = holder {
                 registry.note_speaker(&name, None, false, at, lex);
                 return (Some(name.clone()), vec![name], None);
             }
@@ -547,7 +572,7 @@ fn resolve_attributed(
         |r: BackRef, reg: &registry::Registry| reported_antecedent(text, r, at, raws, qi, reg, lex);
     match pronoun.and_then(|g| Some((back(BackRef::Pronoun(g), registry)?, g))) {
         Some(((np, np_at), gender)) => {
-            let resolved = resolve_mention(&np, np_at, registry, lex);
+            let resolved = resolve_mention(text, &np, np_at, registry, lex);
             if resolved.0.is_some() {
                 registry.set_last_speaker_gender(gender);
             }
@@ -565,13 +590,13 @@ fn resolve_attributed(
                     .then_some((np, np_at, g))
             });
             if let Some((np, np_at, g)) = subject {
-                let resolved = resolve_mention(&np, np_at, registry, lex);
+                let resolved = resolve_mention(text, &np, np_at, registry, lex);
                 if resolved.0.is_some() {
                     registry.set_last_speaker_gender(g);
                     return resolved;
                 }
             }
-            let resolved = resolve_mention(m, at, registry, lex);
+            let resolved = resolve_mention(text, m, at, registry, lex);
             // `“…,” the singer said` after `Simon Le Bon said
             // …`: a definite description no name explains is
             // that sentence's speaker.
@@ -584,7 +609,7 @@ fn resolve_attributed(
                 .then(|| back(BackRef::Description(gender, head), registry))
                 .flatten()
             {
-                Some((np, np_at)) => resolve_mention(&np, np_at, registry, lex),
+                Some((np, np_at)) => resolve_mention(text, &np, np_at, registry, lex),
                 None => resolved,
             }
         }

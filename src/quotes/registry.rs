@@ -434,6 +434,45 @@ impl Registry {
         found.map(str::to_string)
     }
 
+    /// `the finance minister` → Kiichi Miyazawa after `Finance Minister
+    /// Kiichi Miyazawa`, `the Exxon chairman` → Lawrence Rawl after `Exxon
+    /// Corp chairman Lawrence Rawl`: the one full name before byte `at`
+    /// whose title ends with `head` and which has every qualifier word
+    /// (lower case) in its title or in the three words written before it;
+    /// none when two different people fit.
+    pub fn resolve_office(
+        &self,
+        text: &str,
+        qualifiers: &[String],
+        head: &str,
+        at: usize,
+    ) -> Option<String> {
+        let mut found: Option<&str> = None;
+        for k in self.known.iter().filter(|k| k.at < at) {
+            let Some(t) = k.title.as_deref() else {
+                continue;
+            };
+            if !title_fits(t, head) {
+                continue;
+            }
+            let before = text.get(k.at.saturating_sub(60)..k.at).unwrap_or("");
+            let near: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .chain(t.split(' '))
+                .map(|w| strip_possessive(w).to_lowercase())
+                .collect();
+            if qualifiers.iter().all(|q| near.contains(q)) {
+                match found {
+                    Some(f) if f != k.name => return None,
+                    _ => found = Some(&k.name),
+                }
+            }
+        }
+        found.map(str::to_string)
+    }
+
     /// `the company` / `the firm` / `the bank` → the one company (a name
     /// ending in `Inc`, `Corp`, `Ltd`, …; for `bank`, in `Bank`) the
     /// article named before byte `at`; none when it named two.
