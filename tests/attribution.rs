@@ -2356,3 +2356,18 @@ fn a_description_of_an_office_is_the_person_who_holds_it() {
     );
     assert_eq!(s.as_deref(), Some("the finance minister"));
 }
+
+#[test]
+fn a_chinese_name_is_found_again_by_its_family_name() {
+    assert_speakers(&[
+        (
+            "Vice Premier Tian Mingyu met the bankers on Monday. Tian said: \"We will borrow more.\"",
+            "Tian Mingyu",
+        ),
+        // Not a pinyin given name: the last word stays the surname.
+        (
+            "Lawyer Song Bradley met the bankers on Monday. Bradley said: \"We will borrow more.\"",
+            "Song Bradley",
+        ),
+    ]);
+}

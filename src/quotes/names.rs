@@ -244,11 +244,74 @@ pub fn surname_of(name: &str) -> &str {
     });
     let family =
         first.len() <= 5 && is_cap(first) && first.bytes().all(|c| c.is_ascii_alphabetic());
-    if given && family {
+    if given && family || chinese_name(first, last) {
         first
     } else {
         last
     }
+}
+
+/// Common Chinese family names in pinyin (not `He`, a pronoun too).
+const CHINESE_FAMILY_NAMES: &[&str] = &[
+    "Cao", "Chen", "Deng", "Ding", "Dong", "Du", "Feng", "Gao", "Guo", "Han", "Hu", "Huang", "Jia",
+    "Jiang", "Li", "Liang", "Liu", "Luo", "Ma", "Peng", "Qian", "Qiao", "Song", "Sun", "Tang",
+    "Tian", "Wang", "Wei", "Wen", "Wu", "Xie", "Xu", "Yang", "Yao", "Zeng", "Zhang", "Zhao",
+    "Zheng", "Zhou", "Zhu", "Zou",
+];
+
+/// `Deng Xiaoping`, `Li Peng`, `Wen Jiabao`: a Chinese name, family name
+/// first, with a given name of one or two pinyin syllables (not `Lin
+/// Wood`, `Song Smith`).
+fn chinese_name(first: &str, last: &str) -> bool {
+    CHINESE_FAMILY_NAMES.contains(&first)
+        && is_cap(last)
+        && last.len() <= 9
+        && last
+            .get(1..)
+            .is_some_and(|r| r.bytes().all(|b| b.is_ascii_lowercase()))
+        && pinyin_syllables(&last.to_ascii_lowercase()).is_some_and(|n| n <= 2)
+}
+
+/// The number of pinyin syllables `s` (lower case) splits into, if it
+/// splits into syllables at all.
+fn pinyin_syllables(s: &str) -> Option<usize> {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei",
+        "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "er", "a", "o",
+        "e", "i", "u",
+    ];
+    // Fewest syllables to cover s[..k], for each k.
+    let n = s.len();
+    let mut best: Vec<Option<usize>> = vec![None; n + 1];
+    if let Some(b) = best.get_mut(0) {
+        *b = Some(0);
+    }
+    for k in 0..n {
+        let Some(here) = best.get(k).copied().flatten() else {
+            continue;
+        };
+        let rest = s.get(k..).unwrap_or("");
+        for i in INITIALS {
+            let Some(after) = rest.strip_prefix(i) else {
+                continue;
+            };
+            for f in FINALS {
+                if after.starts_with(f) {
+                    let end = k + i.len() + f.len();
+                    if let Some(b) = best.get_mut(end) {
+                        if b.is_none_or(|x| here + 1 < x) {
+                            *b = Some(here + 1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    best.get(n).copied().flatten()
 }
 
 /// How many words of `words` (a name run of three or more capitalised
