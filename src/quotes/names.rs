@@ -1490,3 +1490,20 @@ fn last_word_in(name: &str, words: &[&str]) -> bool {
         .last()
         .is_some_and(|w| words.contains(&w.trim_end_matches(['.', ',', '\'', '’'])))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_given_names_split_into_syllables() {
+        assert_eq!(pinyin_syllables("xiaoping"), Some(2));
+        assert_eq!(pinyin_syllables("peng"), Some(1));
+        assert_eq!(pinyin_syllables("jiabao"), Some(2));
+        assert_eq!(pinyin_syllables("wood"), None);
+        assert_eq!(pinyin_syllables("bradley"), None);
+        assert_eq!(surname_of("Deng Xiaoping"), "Deng");
+        assert_eq!(surname_of("Lin Wood"), "Wood");
+        assert_eq!(surname_of("Li Ka-shing"), "Li");
+    }
+}
