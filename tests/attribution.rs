@@ -2371,3 +2371,22 @@ fn a_chinese_name_is_found_again_by_its_family_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_described_by_its_head_noun_is_the_body_named_before() {
+    assert_speakers(&[
+        (
+            "The Northern Rail Commission set new fares on Monday. The commission said \"fares will rise.\"",
+            "Northern Rail Commission",
+        ),
+        (
+            "Ruritania's Ministry of Fisheries opened the talks. The ministry said \"quotas will fall.\"",
+            "Ministry of Fisheries",
+        ),
+    ]);
+    // Two ministries named: no telling which.
+    let (_, s) = speaker_of(
+        "The Finance Ministry and the Trade Ministry met. The ministry said \"quotas will fall.\"",
+    );
+    assert_eq!(s.as_deref(), Some("the ministry"));
+}

@@ -234,3 +234,128 @@ pub(super) fn marks_body(n: &str) -> bool {
         },
     }
 }
+
+/// Nouns that head the names of bodies (`the ministry`, `the commission`).
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "commission",
+    "committee",
+    "council",
+    "agency",
+    "department",
+    "union",
+    "club",
+    "party",
+    "association",
+    "federation",
+    "institute",
+    "board",
+    "bureau",
+    "authority",
+    "organisation",
+    "organization",
+    "foundation",
+    "fund",
+    "tribunal",
+];
+
+/// `the ministry said` → the one body named before byte `at` whose name
+/// has that noun capitalised (`the Ministry of International Trade and
+/// Industry`, `the European Commission`, `the UK Independence Party`),
+/// as written there; none when two different bodies fit, or only the bare
+/// noun is written.
+pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<String> {
+    let noun = description.to_ascii_lowercase();
+    if !BODY_HEADS.contains(&noun.as_str()) {
+        return None;
+    }
+    let mut cap = noun.clone();
+    if let Some(f) = cap.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    let before = text.get(..at)?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| {
+            let off = w.as_ptr() as usize - before.as_ptr() as usize;
+            (off, w)
+        })
+        .collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_string()
+    };
+    let mut found: Option<String> = None;
+    for (k, (_, w)) in words.iter().enumerate() {
+        let head = bare(w);
+        if head != cap {
+            continue;
+        }
+        // Capitalised words before it (and joining `and`, `&`, `of`).
+        let mut s = k;
+        while s > 0 {
+            let Some((_, p)) = words.get(s - 1) else {
+                break;
+            };
+            let pb = bare(p);
+            // (Not a place's adjective: `Washington-based`.)
+            let ends_clause = p.ends_with([',', '.', ';', ':', ')'])
+                || p.ends_with("'s")
+                || p.ends_with("’s")
+                || pb.ends_with("-based");
+            let joins = matches!(pb.as_str(), "and" | "&" | "for") && s >= 2 && s - 1 > 0;
+            if ends_clause || pb.is_empty() || !(is_cap(&pb) || joins) || pb == "The" {
+                break;
+            }
+            s -= 1;
+        }
+        while words
+            .get(s)
+            .is_some_and(|(_, w)| matches!(bare(w).as_str(), "and" | "&" | "for"))
+        {
+            s += 1;
+        }
+        // `of` and capitalised words after it (`Ministry of Finance`).
+        let mut e = k;
+        if !w.ends_with([',', '.', ';', ':']) {
+            let mut j = k + 1;
+            while let Some((_, x)) = words.get(j) {
+                let xb = bare(x);
+                // (Not an acronym in brackets: `(MITI)`.)
+                if x.starts_with('(') {
+                    break;
+                }
+                let ok = if j == k + 1 {
+                    xb == "of"
+                } else {
+                    is_cap(&xb) || matches!(xb.as_str(), "and" | "the") && j > k + 2
+                };
+                if !ok || xb.is_empty() {
+                    break;
+                }
+                if is_cap(&xb) {
+                    e = j;
+                }
+                if x.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if s == k && e == k {
+            continue;
+        }
+        let name = words
+            .get(s..=e)
+            .unwrap_or_default()
+            .iter()
+            .map(|(_, w)| bare(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}

@@ -503,6 +503,11 @@ fn resolve_mention(
                 return (Some(name.clone()), vec![name], None);
             }
         }
+        // "the ministry said" → the one ministry the article named before.
+        if let Some(name) = bodies::named_body(text, rest, at) {
+            registry.note_speaker(&name, None, false, at, lex);
+            return (Some(name.clone()), vec![name], None);
+        }
     }
     let mut parts = names::split_joint(trimmed);
     // "Chairman and Chief Executive Officer Anthony O'Reilly": a part of
