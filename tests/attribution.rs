@@ -2390,3 +2390,23 @@ fn a_body_described_by_its_head_noun_is_the_body_named_before() {
     );
     assert_eq!(s.as_deref(), Some("the ministry"));
 }
+
+#[test]
+fn a_possessive_after_said_opens_a_clause_or_names_a_role() {
+    let text = "Mr Vale blamed the fall on \"technical selling\" and said Governor Ash's decision to raise taxes might have added to it.";
+    assert!(
+        mentions(text)
+            .iter()
+            .all(|(_, m)| m.as_deref() != Some("Governor Ash's")),
+        "{text}"
+    );
+    assert_eq!(
+        mention_of("\"We will win,\" said Mr Vale's lawyers.").as_deref(),
+        Some("Mr Vale's lawyers")
+    );
+    // Not a clause: the possessive's name stays.
+    assert_eq!(
+        mention_of("The plan is \"a gamble,\" according to Mr Vale's memoir.").as_deref(),
+        Some("Mr Vale's")
+    );
+}

@@ -30,6 +30,12 @@ pub(super) fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
 
 /// The speaker phrase after a verb (`said Reps. A (Miss.), B and C, the
 /// ranking Democrats`): (mention, role).
+/// Finite verbs that show a phrase after `said` opens a reported clause.
+const FINITE: &[&str] = &[
+    "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are", "were",
+    "has", "had", "have", "did", "does", "do",
+];
+
 pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
     let first = w.word(i)?;
     if PRONOUNS.contains(&first) {
@@ -61,10 +67,6 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             })
             .unwrap_or(i);
         // "said the candidate could be …" reports a clause: no speaker.
-        const FINITE: &[&str] = &[
-            "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are",
-            "were", "has", "had", "have", "did", "does", "do",
-        ];
         if (i + 1..=end).any(|j| w.word(j).is_some_and(|x| FINITE.contains(&x))) {
             return None;
         }
@@ -192,6 +194,21 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             .is_some_and(|x| x.len() <= 2 || lex.is_title(x) || x == "Jr")
     {
         end -= 1;
+    }
+    // "said President Reagan's decision to impose sanctions might …": a
+    // possessive opening a phrase that a finite verb follows is the
+    // subject of a reported clause, not a speaker; "said Mr Blair's
+    // spokesman": the role after it is the speaker.
+    if w.word(end).is_some_and(super::names::is_possessive) && !(i..end).any(|k| w.is_punct(k, ","))
+    {
+        let clause = (end + 1..end + 9)
+            .take_while(|&k| w.word(k).is_some())
+            .any(|k| w.word(k).is_some_and(|x| FINITE.contains(&x)));
+        match w.word(end + 1) {
+            Some(x) if ROLE_NOUNS.contains(&x) => end += 1,
+            Some(x) if !is_cap(x) && clause => return None,
+            _ => {}
+        }
     }
     let mention = w.span(i, end)?;
     // ", a former official who ..." → role.
