@@ -2410,3 +2410,14 @@ fn a_possessive_after_said_opens_a_clause_or_names_a_role() {
         Some("Mr Vale's")
     );
 }
+
+#[test]
+fn he_after_a_sentence_with_he_as_subject_is_the_person_named_before_it() {
+    // The quoted sentence ends where its stop is; the sentence after it
+    // names the speaker, whose gender only the pronoun chain tells.
+    let text = "Ilse Marenko said: \"I am not worried.\" Minister Aurel Voskin said that the results were sent to her lawyers. He conceded she might have taken a medicine. \"We have simply stated a fact,\" he said.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Aurel Voskin")
+    );
+}

@@ -77,16 +77,40 @@ fn subject_within(
             .iter()
             .any(|&(s, e)| t.span.start >= s && t.span.start < e)
     };
-    let toks: Vec<Token> = tokens(text, from..at)
-        .into_iter()
-        .filter(|t| !quoted(t))
+    let all = tokens(text, from..at);
+    let is_mark = |t: &Token| {
+        !t.word
+            && matches!(
+                text.get(t.span.clone()),
+                Some("\"" | "“" | "”" | "'" | "’" | "‘")
+            )
+    };
+    // Quoted text is skipped, but the stop that ends a quoted sentence
+    // (`Kuznetsova said: “… the way it did.” Eerdekens said …`) still ends
+    // the sentence around it.
+    let toks: Vec<Token> = all
+        .iter()
+        .enumerate()
+        .filter(|&(k, t)| {
+            !quoted(t)
+                || ends_sentence(text, &all, k)
+                    && all
+                        .get(k + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .find(|n| !is_mark(n))
+                        .is_none_or(|n| !quoted(n))
+        })
+        .map(|(_, t)| t.clone())
         .collect();
     // `…, he said`: the sentence before the pronoun is what he said, its
     // subject not his antecedent.
     let tail = text.get(..at).is_some_and(|b| b.trim_end().ends_with(','));
     // Sentence starts, last first.
     let mut end = toks.len();
-    for n in 0..SENTENCES {
+    let mut through_pronoun = false;
+    let mut n = 0;
+    while n < SENTENCES {
         if end == 0 {
             return Some(None);
         }
@@ -98,11 +122,18 @@ fn subject_within(
         if start == 0 && from > 0 {
             return Some(None);
         }
-        if n == 0 && tail {
+        let sentence = toks.get(start..end).unwrap_or(&[]);
+        // (All in quotes, but for its stop: not a sentence of the
+        // reporter's.)
+        if n > 0 && !sentence.iter().any(|t| t.word) {
             end = start;
             continue;
         }
-        let sentence = toks.get(start..end).unwrap_or(&[]);
+        n += 1;
+        if n == 1 && tail {
+            end = start;
+            continue;
+        }
         let mut found = subject_of(text, sentence, registry, lex, gender);
         // A phrase before a comma opens the sentence (`Last week, the
         // F.B.I. director, James B. Comey, recommended …`): the subject
@@ -124,8 +155,11 @@ fn subject_within(
         }
         match found {
             Subject::Person(found) => return Some(Some(found)),
-            Subject::Other => return Some(None),
-            Subject::Pronoun | Subject::None => {}
+            Subject::Unknown(found) if through_pronoun => return Some(Some(found)),
+            Subject::Other | Subject::Unknown(_) => return Some(None),
+            Subject::Pronoun => through_pronoun = true,
+            // (The chain of pronouns holds from one sentence to the next.)
+            Subject::None => through_pronoun = false,
         }
         end = start;
     }
@@ -137,10 +171,58 @@ enum Subject {
     Person((String, usize)),
     /// Another person: the pronoun is not about an earlier one.
     Other,
+    /// A name of no known gender and no title (`Imelda Staunton`): the
+    /// sentence is about it; the pronoun's only after a sentence whose
+    /// subject was the same pronoun (`Eerdekens said …. He conceded ….
+    /// “…,” he said`).
+    Unknown((String, usize)),
     /// The same pronoun: look further back.
     Pronoun,
     /// No person as subject.
     None,
+}
+
+/// A run of capitalised words that reads as a person's full name: two
+/// words or more, each with a lower-case letter (not `FRN`, `U.K.`), none
+/// a title or a capitalised person noun (`U.S. Secretary`, `U.K.
+/// Chancellor`), not ending in a nationality (`West German`).
+fn person_like(run: &str, lex: &Lexicon) -> bool {
+    const NATIONALITIES: &[&str] = &[
+        "German",
+        "French",
+        "Dutch",
+        "Swiss",
+        "Soviet",
+        "Russian",
+        "Italian",
+        "European",
+        "Canadian",
+        "Mexican",
+        "Israeli",
+        "Arab",
+        "Indian",
+        "Iranian",
+        "Iraqi",
+        "Korean",
+        "African",
+        "Asian",
+        "American",
+        "Brazilian",
+        "Australian",
+    ];
+    let words: Vec<&str> = run.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            is_cap(w)
+                && w.len() >= 2
+                && w.bytes().any(|b| b.is_ascii_lowercase())
+                && !w.contains('.')
+                && !lex.is_title(w)
+                && !names::is_capitalised_person_noun(w)
+        })
+        && words.last().is_some_and(|l| {
+            !NATIONALITIES.contains(l) && !l.ends_with("ese") && !l.ends_with("ish")
+        })
 }
 
 /// The subject of one sentence's tokens.
@@ -259,7 +341,11 @@ fn subject_of(
             // `Consumer Electronics Show`): not this pronoun's, and the
             // sentence is about it.
             if !body && (run.contains(' ') || registry.knows_surname(run)) {
-                return Subject::Other;
+                return if person_like(run, lex) {
+                    Subject::Unknown((run.to_string(), start))
+                } else {
+                    Subject::Other
+                };
             }
             k = j + 1;
             titles_from = None;
@@ -279,7 +365,19 @@ fn subject_of(
         titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general");
         // Before the subject: titles, roles and a few descriptors only (a
         // verb or other word ends the search).
+        // (And lower-case words of a portfolio before one: `sports
+        // minister Claude Eerdekens`.)
+        let portfolio = !is_cap(w)
+            && w.chars().all(char::is_alphabetic)
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && (1..3).any(|d| {
+                words.get(k + d).is_some_and(|(x, _, _)| {
+                    (lex.is_title(x) || names::is_role_noun(x)) && !matches!(*x, "former" | "ex")
+                }) && words.get(k + d + 1).is_some_and(|(x, _, _)| is_cap(x))
+            });
         let descriptor = lex.is_title(w)
+            || portfolio
             || names::is_role_noun(w)
             || names::is_stop(w)
             || matches!(
