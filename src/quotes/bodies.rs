@@ -274,27 +274,22 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
         f.make_ascii_uppercase();
     }
     let before = text.get(..at)?;
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .map(|w| {
-            let off = w.as_ptr() as usize - before.as_ptr() as usize;
-            (off, w)
-        })
-        .collect();
+    let words: Vec<&str> = before.split_whitespace().collect();
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
             .to_string()
     };
     let mut found: Option<String> = None;
-    for (k, (_, w)) in words.iter().enumerate() {
+    for (k, w) in words.iter().enumerate() {
         let head = bare(w);
         if head != cap {
             continue;
         }
-        // Capitalised words before it (and joining `and`, `&`, `of`).
+        // Capitalised words before it (and `and`, `&`, `for` between
+        // them: `Securities and Exchange Commission`).
         let mut s = k;
         while s > 0 {
-            let Some((_, p)) = words.get(s - 1) else {
+            let Some(p) = words.get(s - 1) else {
                 break;
             };
             let pb = bare(p);
@@ -303,7 +298,7 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
                 || p.ends_with("'s")
                 || p.ends_with("’s")
                 || pb.ends_with("-based");
-            let joins = matches!(pb.as_str(), "and" | "&" | "for") && s >= 2 && s - 1 > 0;
+            let joins = matches!(pb.as_str(), "and" | "&" | "for") && s >= 2;
             if ends_clause || pb.is_empty() || !(is_cap(&pb) || joins) || pb == "The" {
                 break;
             }
@@ -311,7 +306,7 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
         }
         while words
             .get(s)
-            .is_some_and(|(_, w)| matches!(bare(w).as_str(), "and" | "&" | "for"))
+            .is_some_and(|w| matches!(bare(w).as_str(), "and" | "&" | "for"))
         {
             s += 1;
         }
@@ -319,7 +314,7 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
         let mut e = k;
         if !w.ends_with([',', '.', ';', ':']) {
             let mut j = k + 1;
-            while let Some((_, x)) = words.get(j) {
+            while let Some(x) = words.get(j) {
                 let xb = bare(x);
                 // (Not an acronym in brackets: `(MITI)`.)
                 if x.starts_with('(') {
@@ -349,7 +344,7 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
             .get(s..=e)
             .unwrap_or_default()
             .iter()
-            .map(|(_, w)| bare(w))
+            .map(|w| bare(w))
             .collect::<Vec<_>>()
             .join(" ");
         match &found {
