@@ -2421,3 +2421,16 @@ fn he_after_a_sentence_with_he_as_subject_is_the_person_named_before_it() {
         Some("Aurel Voskin")
     );
 }
+
+#[test]
+fn the_statement_is_its_issuers() {
+    assert_speakers(&[(
+        "Fares will rise, the Northern Rail Commission said in a statement on Monday. \"Costs have risen,\" the statement said.",
+        "the Northern Rail Commission",
+    )]);
+    // A statement whose issuer stays a description stays one.
+    let (_, s) = speaker_of(
+        "Fares will rise, a spokesman said in a statement on Monday. \"Costs have risen,\" the statement said.",
+    );
+    assert_eq!(s.as_deref(), Some("the statement"));
+}

@@ -503,6 +503,14 @@ fn resolve_mention(
                 return (Some(name.clone()), vec![name], None);
             }
         }
+        // "the statement said" after "the bank said in a statement": the
+        // speaker of that sentence, when it resolves to a name.
+        if matches!(rest, "statement" | "communique") {
+            if let Some(name) = statement_issuer(text, rest, at, registry, lex) {
+                registry.note_speaker(&name, None, false, at, lex);
+                return (Some(name.clone()), vec![name], None);
+            }
+        }
         // "the ministry said" → the one ministry the article named before.
         if let Some(name) = bodies::named_body(text, rest, at) {
             registry.note_speaker(&name, None, false, at, lex);
@@ -554,6 +562,47 @@ fn resolve_mention(
     }
     let speakers: Vec<String> = speakers.into_iter().map(|(s, _)| s).collect();
     (speakers.first().cloned(), speakers, unresolved)
+}
+
+/// Who issued the statement that `the statement` (or `the communique`) at
+/// byte `at` refers to: the speaker of the last sentence before it, within
+/// 800 bytes, that names `a statement` (`the bank said in a statement …`,
+/// `In a statement, the party said …`), resolved; none when that sentence
+/// reports no speaker or its speaker stays a description.
+fn statement_issuer(
+    text: &str,
+    noun: &str,
+    at: usize,
+    registry: &mut registry::Registry,
+    lex: &Lexicon,
+) -> Option<String> {
+    let mut from = at.saturating_sub(800);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at)?;
+    let occ = from + before.rfind(&format!("a {noun}"))?;
+    // The end of that sentence (its stop), before the mention.
+    let end = occ + text.get(occ..at)?.find(['.', '!', '?'])? + 1;
+    let (span, _, name) = attribute::indirect_speaker(text, from, end, lex)?;
+    // (A span that holds the statement itself is no issuer, nor one inside
+    // quote marks: `"The United States has …," a spokesman said in a
+    // statement`.)
+    if span.start >= occ {
+        return None;
+    }
+    let lead = text.get(from..span.start)?;
+    let straight = lead.matches('"').count();
+    let (open, close) = (lead.matches('“').count(), lead.matches('”').count());
+    if straight % 2 == 1 || open > close {
+        return None;
+    }
+    let m = text.get(name.clone()).or_else(|| text.get(span))?;
+    if m.to_ascii_lowercase().ends_with(noun) {
+        return None;
+    }
+    let (speaker, _, _) = resolve_mention(text, m, name.start, registry, lex);
+    speaker.filter(|s| !names::is_description(s))
 }
 
 /// The speaker of mention `m` at byte `at` of quote `qi`: a `he`/`she` or
