@@ -2434,3 +2434,11 @@ fn the_statement_is_its_issuers() {
     );
     assert_eq!(s.as_deref(), Some("the statement"));
 }
+
+#[test]
+fn a_title_description_is_the_lone_titled_surname_with_that_title() {
+    assert_speakers(&[(
+        "President Norberg said he was puzzled. \"We still want to find out,\" the president said.",
+        "Norberg",
+    )]);
+}

@@ -45,6 +45,8 @@ struct Single {
     at: usize,
     /// A speech verb follows (`President Reagan said`).
     speaks: bool,
+    /// The title written before it, lower case (`president`).
+    title: Option<String>,
 }
 
 /// Names in one article, for mapping mentions to canonical names.
@@ -198,6 +200,7 @@ impl Registry {
                         gender,
                         at: run.first().map_or(0, |t| t.span.start),
                         speaks: next_speaks,
+                        title: title.clone(),
                     });
                 }
             }
@@ -429,6 +432,23 @@ impl Registry {
             } else if title_blocks(t, title) && found.is_none_or(|f| f != k.name) {
                 // `the leader` with a `Tory leader` and another leader.
                 return None;
+            }
+        }
+        if found.is_some() {
+            return found.map(str::to_string);
+        }
+        // `the president` after `President Reagan said`: a lone titled
+        // surname, when no full name holds the title.
+        for single in self.titled_singles.iter().filter(|s| s.at < at) {
+            if single
+                .title
+                .as_deref()
+                .is_some_and(|t| title_fits(t, title))
+            {
+                match found {
+                    Some(f) if f != single.name => return None,
+                    _ => found = Some(&single.name),
+                }
             }
         }
         found.map(str::to_string)
