@@ -2438,7 +2438,7 @@ fn the_statement_is_its_issuers() {
 #[test]
 fn a_title_description_is_the_lone_titled_surname_with_that_title() {
     assert_speakers(&[(
-        "President Norberg said he was puzzled. \"We still want to find out,\" the president said.",
+        "President Norberg met the bankers on Monday. Prices fell in the afternoon. \"We still want to find out,\" the president said.",
         "Norberg",
     )]);
 }
