@@ -581,7 +581,16 @@ fn statement_issuer(
         from += 1;
     }
     let before = text.get(from..at)?;
-    let occ = from + before.rfind(&format!("a {noun}"))?;
+    // (`a statement` as words: not the end of `data statement`.)
+    let occ = from
+        + before
+            .rmatch_indices(&format!("a {noun}"))
+            .map(|(i, _)| i)
+            .find(|&i| {
+                before
+                    .get(..i)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+            })?;
     // The end of that sentence (its stop), before the mention.
     let end = occ + text.get(occ..at)?.find(['.', '!', '?'])? + 1;
     let (span, _, name) = attribute::indirect_speaker(text, from, end, lex)?;
