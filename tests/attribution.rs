@@ -2442,3 +2442,14 @@ fn a_title_description_is_the_lone_titled_surname_with_that_title() {
         "Norberg",
     )]);
 }
+
+#[test]
+fn a_club_after_former_is_no_subject() {
+    let text = "Newtown boss Ken Vale is lining up a summer move for a striker. \
+                \"He is a great centre-forward,\" said Vale. The former Rangers and Liverpool boss \
+                is also looking to sign more players. \"I'm after three new players,\" he said.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Ken Vale")
+    );
+}

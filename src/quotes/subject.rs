@@ -362,7 +362,7 @@ fn subject_of(
         // that a name follows.)
         // (Nor `Chief` or `General`, adjectives too: `Chief Soviet
         // negotiator`.)
-        titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general");
+        titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general" | "former");
         // Before the subject: titles, roles and a few descriptors only (a
         // verb or other word ends the search).
         // (And lower-case words of a portfolio before one: `sports
