@@ -212,6 +212,15 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '\u{2011}')
 }
 
+/// The first char boundary of `text` at or after byte `i` (where a
+/// window opened some bytes back may fall inside a character).
+pub fn boundary_at_or_after(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The char starting at byte `i` (which must be a char boundary).
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {

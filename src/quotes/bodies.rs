@@ -7,7 +7,7 @@
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
-use super::names::{honorific, is_body, is_firm_word, is_stop, pronoun, single_spaced};
+use super::names::{honorific, is_body, is_firm_word, is_stop, pronoun, single_spaced, sole};
 use super::words::is_cap;
 
 /// True when `name`, written at byte `at` of `text` where the article
@@ -275,82 +275,87 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
     }
     let before = text.get(..at)?;
     let words: Vec<&str> = before.split_whitespace().collect();
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
-            .to_string()
-    };
-    let mut found: Option<String> = None;
-    for (k, w) in words.iter().enumerate() {
-        let head = bare(w);
-        if head != cap {
-            continue;
+    sole(
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| bare(w) == cap)
+            .filter_map(|(k, _)| body_name_around(&words, k)),
+    )
+}
+
+/// A word as it counts in a name: without the punctuation around it.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+        .to_string()
+}
+
+/// The body name around its head noun at word `k` of `words`: capitalised
+/// words before it (and `and`, `&`, `for` between them: `Securities and
+/// Exchange Commission`), `of` and capitalised words after it (`Ministry
+/// of Finance`); none for the bare noun.
+fn body_name_around(words: &[&str], k: usize) -> Option<String> {
+    let w = words.get(k)?;
+    let mut s = k;
+    while s > 0 {
+        let Some(p) = words.get(s - 1) else {
+            break;
+        };
+        let pb = bare(p);
+        // (Not a place's adjective: `Washington-based`.)
+        let ends_clause = p.ends_with([',', '.', ';', ':', ')'])
+            || p.ends_with("'s")
+            || p.ends_with("’s")
+            || pb.ends_with("-based");
+        let joins = matches!(pb.as_str(), "and" | "&" | "for") && s >= 2;
+        if ends_clause || pb.is_empty() || !(is_cap(&pb) || joins) || pb == "The" {
+            break;
         }
-        // Capitalised words before it (and `and`, `&`, `for` between
-        // them: `Securities and Exchange Commission`).
-        let mut s = k;
-        while s > 0 {
-            let Some(p) = words.get(s - 1) else {
+        s -= 1;
+    }
+    while words
+        .get(s)
+        .is_some_and(|w| matches!(bare(w).as_str(), "and" | "&" | "for"))
+    {
+        s += 1;
+    }
+    // `of` and capitalised words after it (`Ministry of Finance`).
+    let mut e = k;
+    if !w.ends_with([',', '.', ';', ':']) {
+        let mut j = k + 1;
+        while let Some(x) = words.get(j) {
+            let xb = bare(x);
+            // (Not an acronym in brackets: `(MITI)`.)
+            if x.starts_with('(') {
                 break;
+            }
+            let ok = if j == k + 1 {
+                xb == "of"
+            } else {
+                is_cap(&xb) || matches!(xb.as_str(), "and" | "the") && j > k + 2
             };
-            let pb = bare(p);
-            // (Not a place's adjective: `Washington-based`.)
-            let ends_clause = p.ends_with([',', '.', ';', ':', ')'])
-                || p.ends_with("'s")
-                || p.ends_with("’s")
-                || pb.ends_with("-based");
-            let joins = matches!(pb.as_str(), "and" | "&" | "for") && s >= 2;
-            if ends_clause || pb.is_empty() || !(is_cap(&pb) || joins) || pb == "The" {
+            if !ok || xb.is_empty() {
                 break;
             }
-            s -= 1;
-        }
-        while words
-            .get(s)
-            .is_some_and(|w| matches!(bare(w).as_str(), "and" | "&" | "for"))
-        {
-            s += 1;
-        }
-        // `of` and capitalised words after it (`Ministry of Finance`).
-        let mut e = k;
-        if !w.ends_with([',', '.', ';', ':']) {
-            let mut j = k + 1;
-            while let Some(x) = words.get(j) {
-                let xb = bare(x);
-                // (Not an acronym in brackets: `(MITI)`.)
-                if x.starts_with('(') {
-                    break;
-                }
-                let ok = if j == k + 1 {
-                    xb == "of"
-                } else {
-                    is_cap(&xb) || matches!(xb.as_str(), "and" | "the") && j > k + 2
-                };
-                if !ok || xb.is_empty() {
-                    break;
-                }
-                if is_cap(&xb) {
-                    e = j;
-                }
-                if x.ends_with([',', '.', ';', ':']) {
-                    break;
-                }
-                j += 1;
+            if is_cap(&xb) {
+                e = j;
             }
+            if x.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            j += 1;
         }
-        if s == k && e == k {
-            continue;
-        }
-        let name = words
+    }
+    if s == k && e == k {
+        return None;
+    }
+    Some(
+        words
             .get(s..=e)
             .unwrap_or_default()
             .iter()
             .map(|w| bare(w))
             .collect::<Vec<_>>()
-            .join(" ");
-        match &found {
-            Some(f) if *f != name => return None,
-            _ => found = Some(name),
-        }
-    }
-    found
+            .join(" "),
+    )
 }

@@ -576,10 +576,7 @@ fn statement_issuer(
     registry: &mut registry::Registry,
     lex: &Lexicon,
 ) -> Option<String> {
-    let mut from = at.saturating_sub(800);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::segment::boundary_at_or_after(text, at.saturating_sub(800));
     let before = text.get(from..at)?;
     // (`a statement` as words: not the end of `data statement`.)
     let occ = from

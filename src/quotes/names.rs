@@ -418,6 +418,13 @@ fn leading_descriptor(words: &[&str], lex: &Lexicon) -> bool {
         && !is_organisation(&words.join(" "))
 }
 
+/// The one value all of `candidates` share: none when there are none or
+/// two differ (a description fits one person, or tells no one).
+pub(super) fn sole<T: PartialEq>(mut candidates: impl Iterator<Item = T>) -> Option<T> {
+    let first = candidates.next()?;
+    candidates.all(|c| c == first).then_some(first)
+}
+
 /// True for a word with a possessive `'s` or `’s`.
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
@@ -1094,10 +1101,7 @@ pub(crate) fn qualified_title(text: &str, at: usize, lex: &Lexicon) -> Option<St
         return None;
     }
     // Only the few words before the name (a bounded look back).
-    let mut from = at.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::segment::boundary_at_or_after(text, at.saturating_sub(80));
     let mut words = text.get(from..at)?.split_whitespace().rev();
     let mut titles = Vec::new();
     let qualifier = loop {

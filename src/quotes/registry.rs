@@ -15,7 +15,7 @@ use super::bodies::{lead_firm, marks_body, opens_as_subject};
 use super::names::{
     clean_name, description_gender, descriptor_words, has_role_word, honorific, honorific_gender,
     hyphen_descriptor, is_arabic_article_name, is_firm_word, is_organisation, is_portfolio,
-    is_possessive, is_role_noun, is_stop, qualified_title, single_spaced, strip_possessive,
+    is_possessive, is_role_noun, is_stop, qualified_title, single_spaced, sole, strip_possessive,
     surname_of, title_blocks, title_fits, PARTICLES,
 };
 use super::words::is_cap;
@@ -439,19 +439,13 @@ impl Registry {
         }
         // `the president` after `President Reagan said`: a lone titled
         // surname, when no full name holds the title.
-        for single in self.titled_singles.iter().filter(|s| s.at < at) {
-            if single
-                .title
-                .as_deref()
-                .is_some_and(|t| title_fits(t, title))
-            {
-                match found {
-                    Some(f) if f != single.name => return None,
-                    _ => found = Some(&single.name),
-                }
-            }
-        }
-        found.map(str::to_string)
+        sole(
+            self.titled_singles
+                .iter()
+                .filter(|s| s.at < at && s.title.as_deref().is_some_and(|t| title_fits(t, title)))
+                .map(|s| s.name.as_str()),
+        )
+        .map(str::to_string)
     }
 
     /// `the finance minister` → Kiichi Miyazawa after `Finance Minister
@@ -467,14 +461,14 @@ impl Registry {
         head: &str,
         at: usize,
     ) -> Option<String> {
-        let mut found: Option<&str> = None;
-        for k in self.known.iter().filter(|k| k.at < at) {
-            let Some(t) = k.title.as_deref() else {
-                continue;
+        let holds = |k: &&Known| {
+            let Some(t) = k
+                .title
+                .as_deref()
+                .filter(|t| k.at < at && title_fits(t, head))
+            else {
+                return false;
             };
-            if !title_fits(t, head) {
-                continue;
-            }
             let before = text.get(k.at.saturating_sub(60)..k.at).unwrap_or("");
             let near: Vec<String> = before
                 .split_whitespace()
@@ -483,14 +477,9 @@ impl Registry {
                 .chain(t.split(' '))
                 .map(|w| strip_possessive(w).to_lowercase())
                 .collect();
-            if qualifiers.iter().all(|q| near.contains(q)) {
-                match found {
-                    Some(f) if f != k.name => return None,
-                    _ => found = Some(&k.name),
-                }
-            }
-        }
-        found.map(str::to_string)
+            qualifiers.iter().all(|q| near.contains(q))
+        };
+        sole(self.known.iter().filter(holds).map(|k| k.name.as_str())).map(str::to_string)
     }
 
     /// `the company` / `the firm` / `the bank` → the one company (a name

@@ -6,7 +6,7 @@
 //! quoted before it.
 
 use crate::lexicon::{Gender, Lexicon};
-use crate::segment::{tokens, Token};
+use crate::segment::{boundary_at_or_after, tokens, Token};
 
 use super::extract::RawQuote;
 use super::names;
@@ -57,10 +57,7 @@ fn subject_within(
     lex: &Lexicon,
     gender: Gender,
 ) -> Option<Option<(String, usize)>> {
-    let mut from = at.saturating_sub(look);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = boundary_at_or_after(text, at.saturating_sub(look));
     // The quotes in the window, as byte spans.
     let spans: Vec<(usize, usize)> = raws
         .iter()

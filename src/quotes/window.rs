@@ -5,7 +5,7 @@
 //! particle verbs).
 
 use crate::lexicon::{Lexicon, VerbKind};
-use crate::segment::{period_is_not_final, tokens, Span, Token};
+use crate::segment::{boundary_at_or_after, period_is_not_final, tokens, Span, Token};
 
 use super::words::{is_aux_word, is_cap, is_cap_boundary, is_time_word, DETERMINERS};
 
@@ -311,10 +311,7 @@ const SENTENCE_BYTES: usize = 1500;
 pub(super) fn sentence_before<'t>(text: &'t str, from: usize, to: usize) -> Win<'t> {
     // Only the last stretch before `to` is read: a sentence is shorter,
     // and an article's first quote must not tokenise all the text before it.
-    let mut from = from.max(to.saturating_sub(SENTENCE_BYTES));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = boundary_at_or_after(text, from.max(to.saturating_sub(SENTENCE_BYTES)));
     let all = tokens(text, from..to);
     let mut end = all.len();
     while end > 0 && ends_sentence(text, &all, end - 1) {
