@@ -2453,3 +2453,49 @@ fn a_club_after_former_is_no_subject() {
         Some("Ken Vale")
     );
 }
+
+#[test]
+fn a_passive_quoted_as_saying_after_the_quote_names_its_subject() {
+    // The speaker of the sentence before must not take the quote.
+    let lead = "Hal Dorset said he was angry. Later, Milo Varga met reporters. ";
+    for (tail, who) in [
+        (
+            "\"I have no ties with him,\" Varga was quoted as saying.",
+            "Varga",
+        ),
+        (
+            "\"I have no ties with him,\" Mr Varga is reported as saying.",
+            "Mr Varga",
+        ),
+        (
+            "\"I have no ties with him,\" Varga was quoted by the Courier as saying.",
+            "Varga",
+        ),
+        (
+            "\"I have no ties with him,\" he has been quoted as saying.",
+            "he",
+        ),
+        (
+            "The Courier quoted Varga as saying: \"I have no ties with him.\"",
+            "Varga",
+        ),
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_eq!(speaker_of(&text).0.as_deref(), Some(who), "{text}");
+    }
+    let (_, s) = speaker_of(&format!(
+        "{lead}\"I have no ties with him,\" he has been quoted as saying."
+    ));
+    assert_eq!(s.as_deref(), Some("Milo Varga"));
+}
+
+#[test]
+fn a_participle_aside_before_said_keeps_the_subject_as_the_speaker() {
+    let text = "Defence chief Arno Kessel said the fleet would act. \"We are ready,\" he said. \
+                A Farlandian Foreign Ministry spokesman, quoted in a broadcast monitored in London, \
+                said the reports were baseless. \"They are lies,\" he was quoted as saying.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("a Farlandian Foreign Ministry spokesman")
+    );
+}

@@ -833,7 +833,10 @@ pub fn indirect_speaker(
     let (mention, role, name) = match tail {
         Some(np) => np,
         None => {
-            let v = (0..n).find(speech)?;
+            // (Not the participle of an aside: `X, quoted in …, said`.)
+            let v = (0..n).find(|&i| {
+                speech(&i) && !(i + 2..n).any(|v| speech(&v) && participle_aside(&w, i, v))
+            })?;
             // "Bob Andrew expressed confidence …, claiming …": a participle
             // after a comma is the sentence subject's.
             let participle =
@@ -841,7 +844,15 @@ pub fn indirect_speaker(
             // (Only a name: the sentence may open with another phrase.)
             match participle.then(|| subject(&w, lex, v)).flatten() {
                 Some(np) if is_named(&w, &np) => np,
-                _ => np_before(&w, v, 0, lex)?,
+                _ => {
+                    // (Before an aside ending at the verb: `X, quoted in
+                    // …, said`.)
+                    let aside = (1..v).rev().find(|&p| participle_aside(&w, p, v));
+                    match aside {
+                        Some(p) => np_before(&w, p - 1, 0, lex)?,
+                        None => np_before(&w, v, 0, lex)?,
+                    }
+                }
             }
         }
     };
@@ -853,19 +864,45 @@ pub fn indirect_speaker(
     Some((mention, role, name))
 }
 
+/// True when token `p` opens an aside after a comma with a participle
+/// (`An Iranian spokesman, quoted in a broadcast monitored by the BBC,
+/// said …`).
+fn opens_participle_aside(w: &Win<'_>, p: usize) -> bool {
+    p >= 2
+        && w.is_punct(p - 1, ",")
+        && matches!(
+            w.word(p),
+            Some("quoted" | "speaking" | "interviewed" | "writing" | "contacted")
+        )
+}
+
+/// True when an aside opened at `p` ([`opens_participle_aside`]) closes
+/// with a comma right before the verb at `v`: the speaker ends before it.
+fn participle_aside(w: &Win<'_>, p: usize, v: usize) -> bool {
+    opens_participle_aside(w, p) && v > p + 1 && v - p <= 16 && w.is_punct(v - 1, ",")
+}
+
 /// `X quoted Y as saying`, with `v` at `quoted` / `quotes` or at `saying`:
 /// Y, the one quoted.
 fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let is_quoted = |i: usize| matches!(w.word(i), Some("quoted" | "quotes"));
-    let q = if is_quoted(v) {
+    let reports = |i: usize| matches!(w.word(i), Some("reported" | "cited"));
+    let q = if is_quoted(v) || reports(v) {
         v
     } else if w.word(v) == Some("saying") && v > 0 && w.word(v - 1) == Some("as") {
         (v.saturating_sub(10)..v - 1)
             .rev()
-            .find(|&i| is_quoted(i))?
+            .find(|&i| is_quoted(i) || reports(i))?
     } else {
         return None;
     };
+    // `X was quoted (by the paper) as saying`: X speaks.
+    if let Some(np) = quoted_passive(w, q, lex) {
+        return Some(np);
+    }
+    if !is_quoted(q) {
+        return None;
+    }
     let as_at =
         (q + 2..q + 12).find(|&i| w.word(i) == Some("as") && w.word(i + 1) == Some("saying"))?;
     // (`him` / `her`: a pronoun, resolved as any other.)
@@ -882,6 +919,30 @@ fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let whole =
         w.toks.get(q + 1)?.span.start == np.0.start && w.toks.get(as_at - 1)?.span.end == np.0.end;
     (whole && !(q + 1..as_at).any(|i| w.is_punct(i, ",") || w.is_punct(i, "."))).then_some(np)
+}
+
+/// `X was quoted as saying`, `X is reported by the paper as saying`, with
+/// `q` at `quoted` (or `reported`, `cited`): the subject before the form
+/// of `be` (and `has`/`had` before `been`) speaks.
+fn quoted_passive(w: &Win<'_>, q: usize, lex: &Lexicon) -> Option<Np> {
+    let be = q.checked_sub(1)?;
+    if !matches!(
+        w.word(be),
+        Some("was" | "is" | "were" | "are" | "been" | "be")
+    ) {
+        return None;
+    }
+    // `as saying` follows, with at most a `by …` phrase between.
+    let as_at =
+        (q + 1..q + 8).find(|&i| w.word(i) == Some("as") && w.word(i + 1) == Some("saying"))?;
+    if as_at > q + 1 && w.word(q + 1) != Some("by") {
+        return None;
+    }
+    let mut k = be;
+    if w.word(k) == Some("been") && k > 0 && matches!(w.word(k - 1), Some("has" | "have" | "had")) {
+        k -= 1;
+    }
+    np_before(w, k, 0, lex)
 }
 
 /// The named maker of `claims` / `charges` at `v`, written after `from` or
