@@ -2499,3 +2499,48 @@ fn a_participle_aside_before_said_keeps_the_subject_as_the_speaker() {
         Some("a Farlandian Foreign Ministry spokesman")
     );
 }
+
+#[test]
+fn an_age_or_club_description_is_the_person_a_recent_sentence_is_about() {
+    let last = |text: &str| speakers_of(text).last().cloned().flatten();
+    // The speaker quoted just before.
+    assert_eq!(
+        last("Tavita Lemalu will lead the side. \"It will be good for us,\" Lemalu said. \
+              The 31-year-old admitted the tour was huge, calling it \"the biggest thing in years\".")
+        .as_deref(),
+        Some("Tavita Lemalu")
+    );
+    // The subject of the sentence before, not the speaker before it.
+    assert_eq!(
+        last(
+            "Coach Ivor Pell praised the side. \"It was a great goal,\" said Pell. \
+              Dermot Kealy was another full of praise for the midfield. \
+              \"It was great play from Eoin,\" said the Rovers striker."
+        )
+        .as_deref(),
+        Some("Dermot Kealy")
+    );
+    assert_speakers(&[(
+        "Rovers midfielder Aidan Rourke has no plans to coach when his career is over. \
+         \"I am not interested in being a coach,\" the Rovers midfielder said.",
+        "Aidan Rourke",
+    )]);
+    // `the official` may be no one named: it stays a description.
+    let (_, s) = speaker_of(
+        "Mayor Ruth Lamb opened the bridge. An official said it cost too much. \"It is late,\" the official said.",
+    );
+    assert_eq!(s.as_deref(), Some("the official"));
+}
+
+#[test]
+fn a_run_before_a_persons_noun_and_a_name_describes_the_name() {
+    // `he` goes to the subject named after the descriptors, not to the
+    // speaker quoted before.
+    let text = "Quincy Moss said the album was a triumph. \"It changed music,\" he said. \
+                Northside Band veteran Brian Wolfe was another first-time winner. \
+                \"It represents years of work,\" he said.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Brian Wolfe")
+    );
+}

@@ -643,7 +643,7 @@ fn resolve_attributed(
             // last speaker (`Harkin acknowledged …, but he said`): that
             // person.
             let subject = pronoun.and_then(|g| {
-                let (np, np_at) = subject::recent_subject(text, at, raws, registry, lex, g)?;
+                let (np, np_at) = subject::recent_subject(text, at, raws, registry, lex, Some(g))?;
                 registry
                     .last_speaker_at()
                     .is_none_or(|l| np_at > l)
@@ -656,6 +656,18 @@ fn resolve_attributed(
                     return resolved;
                 }
             }
+            // `Molik grew in confidence. “…,” said the 23-year-old`: the
+            // person a sentence since the last speaker is about (looked up
+            // before the description itself is noted as a speaker).
+            let anaphoric = names::is_anaphoric_description(m.trim());
+            let last_before = registry.last_speaker_at();
+            let about = anaphoric
+                .then(|| {
+                    let g = names::description_gender(m);
+                    subject::recent_subject(text, at, raws, registry, lex, g)
+                        .filter(|(_, np_at)| last_before.is_none_or(|l| *np_at > l))
+                })
+                .flatten();
             let resolved = resolve_mention(text, m, at, registry, lex);
             // `“…,” the singer said` after `Simon Le Bon said
             // …`: a definite description no name explains is
@@ -670,11 +682,50 @@ fn resolve_attributed(
                 .flatten()
             {
                 Some((np, np_at)) => resolve_mention(text, &np, np_at, registry, lex),
+                // `“…,” Umaga said. The 31-year-old admitted …`: that
+                // person ([`names::is_anaphoric_description`]), else the
+                // last named speaker.
+                None if definite && anaphoric => {
+                    // (`the Harbor coach` is no one titled otherwise: not
+                    // `Tory leader Lee Marsh`.)
+                    let noun = head.to_ascii_lowercase();
+                    let role = lex.is_title(&noun) || names::is_role_noun(&noun);
+                    let fits = |name: &str, registry: &registry::Registry| {
+                        !role
+                            || registry
+                                .title_of(name, lex)
+                                .is_none_or(|t| names_role(t, &noun))
+                    };
+                    let about = about.filter(|(np, _)| fits(np, registry));
+                    if let Some((np, np_at)) = about {
+                        let resolved = resolve_mention(text, &np, np_at, registry, lex);
+                        if resolved.0.is_some() {
+                            return resolved;
+                        }
+                    }
+                    // (Only a speaker quoted just before: `“…,” Umaga
+                    // said. The 31-year-old admitted …`.)
+                    let near = last_before.is_some_and(|l| at.saturating_sub(l) <= NEAR_SPEAKER);
+                    match registry
+                        .last_named_person(gender)
+                        .filter(|n| near && fits(n, registry))
+                    {
+                        Some(name) => {
+                            registry.note_speaker(&name, gender, false, at, lex);
+                            (Some(name.clone()), vec![name], None)
+                        }
+                        None => resolved,
+                    }
+                }
                 None => resolved,
             }
         }
     }
 }
+
+/// Most bytes between a speaker's mention and a description that stands
+/// for that speaker with no sentence about someone else between.
+const NEAR_SPEAKER: usize = 400;
 
 /// A back-reference in an attribution after a quote's opening mark.
 #[derive(Clone, Copy)]

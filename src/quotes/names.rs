@@ -518,9 +518,16 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
         .rev()
         .take_while(|w| is_cap(w) && !descriptor(w) && !lex.is_title(w))
         .count();
-    if run >= 2 && run < words.len() {
+    if run >= 1 && run < words.len() {
         let (head, name) = words.split_at(words.len() - run);
-        if head.iter().all(|w| descriptor(w)) {
+        // (A lone surname only after hyphenated descriptors:
+        // `Man-of-the-match Duff`.)
+        let ok = if run >= 2 {
+            head.iter().all(|w| descriptor(w))
+        } else {
+            head.iter().all(|w| hyphen_descriptor(w))
+        };
+        if ok {
             return name.join(" ").trim_end_matches('.').to_string();
         }
     }
@@ -850,6 +857,65 @@ pub fn is_person_description(description: &str) -> bool {
             ))
 }
 
+/// True for a definite description that stands for a person the article
+/// has named, never for one it has not: an age (`the 31-year-old`, `the
+/// 28-year-old striker`), a capitalised qualifier and a person's noun
+/// (`the Arsenal boss`, `the Waterford man`), a player's position (`the
+/// defender`). Not `the official` or `the spokesman`, which follow `an
+/// official said` as often as a name.
+pub fn is_anaphoric_description(mention: &str) -> bool {
+    let Some(rest) = mention
+        .strip_prefix("the ")
+        .or_else(|| mention.strip_prefix("The "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let person_noun = |w: &str| {
+        matches!(
+            w,
+            "boss"
+                | "manager"
+                | "coach"
+                | "player"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "winger"
+                | "forward"
+                | "captain"
+                | "skipper"
+                | "star"
+                | "man"
+                | "woman"
+                | "veteran"
+                | "champion"
+                | "singer"
+                | "actor"
+                | "actress"
+        )
+    };
+    let age = |w: &str| {
+        w.strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match words.as_slice() {
+        [a] => {
+            age(a)
+                || matches!(
+                    *a,
+                    "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
+                )
+        }
+        [a, noun] => {
+            age(a) && noun.chars().all(char::is_lowercase)
+                || is_cap(a) && a.chars().all(char::is_alphabetic) && person_noun(noun)
+        }
+        _ => false,
+    }
+}
+
 /// A role noun ([`is_role_noun`]), or the plural of one or of a few more
 /// words for groups that speak (`critics`, `sources`, `witnesses`).
 fn is_role_or_plural(word: &str) -> bool {
@@ -1171,7 +1237,8 @@ pub(crate) fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn hyphen_descriptor(w: &str) -> bool {
     // (Most words have no hyphen: one byte scan, no reverse search.)
     w.as_bytes().contains(&b'-')
-        && w.rsplit_once('-').is_some_and(|(_, b)| {
+        // (`Man-of-the-match Duff`.)
+        && (w.contains("-of-") || w.rsplit_once('-').is_some_and(|(_, b)| {
             matches!(
                 b,
                 "based"
@@ -1194,7 +1261,7 @@ pub(crate) fn hyphen_descriptor(w: &str) -> bool {
                     | "four"
                     | "five"
             )
-        })
+        }))
 }
 
 /// Whether a title written before a name (`justice minister`) makes its

@@ -623,6 +623,25 @@ impl Registry {
             })
     }
 
+    /// The last speaker noted that is a named person (not a body, a
+    /// group or a description) of a gender that fits, for a description
+    /// that stands for someone already named (`the 31-year-old`, `the
+    /// Arsenal boss`).
+    pub fn last_named_person(&self, gender: Option<Gender>) -> Option<String> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|(n, _, group)| {
+                !group
+                    && n.split(' ').all(is_cap)
+                    && !is_organisation(n)
+                    && !marks_body(n)
+                    && !super::names::is_description(n)
+            })
+            .filter(|(_, g, _)| gender.is_none() || g.is_none() || *g == gender)
+            .map(|(n, _, _)| n.clone())
+    }
+
     /// `it` at byte `at`: a body, never a person. The last speaker that is
     /// one, else the name that opens the article (`Rainier Bancorp said
     /// …`) when no person is known by it, else the last body named before

@@ -34,7 +34,7 @@ pub(super) fn recent_subject(
     raws: &[RawQuote],
     registry: &Registry,
     lex: &Lexicon,
-    gender: Gender,
+    gender: Option<Gender>,
 ) -> Option<(String, usize)> {
     // Only a subject after the last speaker's mention can win over that
     // speaker: nothing is read before the sentence of that mention (taken
@@ -55,7 +55,7 @@ fn subject_within(
     raws: &[RawQuote],
     registry: &Registry,
     lex: &Lexicon,
-    gender: Gender,
+    gender: Option<Gender>,
 ) -> Option<Option<(String, usize)>> {
     let from = boundary_at_or_after(text, at.saturating_sub(look));
     // The quotes in the window, as byte spans.
@@ -153,6 +153,15 @@ fn subject_within(
         match found {
             Subject::Person(found) => return Some(Some(found)),
             Subject::Unknown(found) if through_pronoun => return Some(Some(found)),
+            // For a description of no gender, the surname of a person the
+            // article names in full (`Matchwinner Keane was …. “…,” said
+            // the Tottenham striker`), not any capitalised run (`Double
+            // Olympic`).
+            Subject::Unknown((run, at)) if gender.is_none() => {
+                let last = run.rsplit(' ').next().unwrap_or(&run);
+                let known = registry.knows_surname(last);
+                return Some(known.then(|| (last.to_string(), at + run.len() - last.len())));
+            }
             Subject::Other | Subject::Unknown(_) => return Some(None),
             Subject::Pronoun => through_pronoun = true,
             // (The chain of pronouns holds from one sentence to the next.)
@@ -228,7 +237,7 @@ fn subject_of(
     toks: &[Token],
     registry: &Registry,
     lex: &Lexicon,
-    gender: Gender,
+    gender: Option<Gender>,
 ) -> Subject {
     let words: Vec<(&str, usize, usize)> = toks
         .iter()
@@ -249,6 +258,12 @@ fn subject_of(
     if described {
         return Subject::Other;
     }
+    // A lower-case person's noun at word `i`, a name after it.
+    let noun_before_name = |i: usize| {
+        words.get(i).is_some_and(|(x, _, _)| {
+            !is_cap(x) && (lex.is_title(x) || names::is_person_description(x))
+        }) && words.get(i + 1).is_some_and(|(x, _, _)| is_cap(x))
+    };
     let mut k = 0;
     // Start of the capitalised titles just before the current word (`Sir`,
     // `Prof`), which the name keeps for its resolution (`Sir Ian`).
@@ -259,7 +274,9 @@ fn subject_of(
             return Subject::None;
         }
         if let Some(g) = names::pronoun(w) {
-            return if g == Some(gender) && k == 0 {
+            // (Either pronoun, for a description of no gender.)
+            let fits = g.is_some() && (gender.is_none() || g == gender);
+            return if fits && k == 0 {
                 Subject::Pronoun
             } else {
                 Subject::None
@@ -284,7 +301,7 @@ fn subject_of(
                     break;
                 }
                 let next = words.get(j + 1).map(|w| w.0);
-                let step = if next.is_some_and(is_cap) {
+                let step = if next.is_some_and(|x| is_cap(x) || names::is_arabic_article_name(x)) {
                     1
                 } else if next.is_some_and(|x| names::PARTICLES.contains(&x))
                     && words.get(j + 2).is_some_and(|(x, _, _)| is_cap(x))
@@ -302,6 +319,15 @@ fn subject_of(
                 }
                 j += step;
             }
+            // A run before a person's noun and a name describes that name
+            // (`Real Madrid midfielder David Beckham`, `Double Olympic
+            // champion Hicham El Guerrouj`).
+            if noun_before_name(j + 1) {
+                k = j + 1;
+                titles_from = None;
+                titled = false;
+                continue;
+            }
             let start = words.get(first).map_or(start, |w| w.1);
             let end = words.get(j).map_or(start, |w| w.2);
             let run = text.get(start..end).unwrap_or("");
@@ -317,7 +343,7 @@ fn subject_of(
                     .is_some_and(names::has_role_word);
             if !body && (found.is_some() || role) {
                 return match found {
-                    Some(g) if g != gender => Subject::Other,
+                    Some(g) if gender.is_some_and(|want| want != g) => Subject::Other,
                     _ => {
                         // (Titles right before the name only: not `Director,
                         // David Caldwell`.)
@@ -375,6 +401,7 @@ fn subject_of(
             });
         let descriptor = lex.is_title(w)
             || portfolio
+            || noun_before_name(k)
             || names::is_role_noun(w)
             || names::is_stop(w)
             || matches!(
