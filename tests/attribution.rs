@@ -2544,3 +2544,39 @@ fn a_run_before_a_persons_noun_and_a_name_describes_the_name() {
         Some("Brian Wolfe")
     );
 }
+
+#[test]
+fn the_magazine_or_the_paper_is_the_publication_named_last() {
+    assert_speakers(&[
+        (
+            "The laptop was chosen by US magazine Quill PC. \"We tried to get to the heart of it,\" the magazine said.",
+            "Quill PC",
+        ),
+        (
+            "The newspaper Norte am Sonntag said the probe had widened. \"The inquiry is serious,\" the newspaper said.",
+            "Norte am Sonntag",
+        ),
+        (
+            "The financial newsletter, Harbor Brief, said costs rose. \"Nothing was hidden,\" the newsletter said.",
+            "Harbor Brief",
+        ),
+        (
+            "The official Harbor Business newspaper published the demands in an editorial. \"Trade must be fair,\" the editorial said.",
+            "Harbor Business",
+        ),
+        (
+            "The Harbor Post said the deficit fell. \"The news helped the dollar,\" the newspaper said.",
+            "Harbor Post",
+        ),
+    ]);
+    // An unnamed paper stays unnamed; and `it` after the named one is it.
+    let (_, s) = speaker_of(
+        "A Farlandian newspaper said prices must rise. \"Credit is costly,\" the paper said.",
+    );
+    assert_eq!(s.as_deref(), Some("the paper"));
+    let text = "The list was drawn up by US magazine Quill PC. \"We chose with care,\" said the magazine. \"It was hard,\" it concluded.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Quill PC")
+    );
+}

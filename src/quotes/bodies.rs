@@ -7,7 +7,9 @@
 use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
-use super::names::{honorific, is_body, is_firm_word, is_stop, pronoun, single_spaced, sole};
+use super::names::{
+    honorific, hyphen_descriptor, is_body, is_firm_word, is_stop, pronoun, single_spaced, sole,
+};
 use super::words::is_cap;
 
 /// True when `name`, written at byte `at` of `text` where the article
@@ -358,4 +360,137 @@ fn body_name_around(words: &[&str], k: usize) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// Nouns that make `the …` a publication (an editorial is its paper's).
+const PUBLICATION_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "magazine",
+    "journal",
+    "newsletter",
+    "tabloid",
+    "editorial",
+];
+
+/// Last words of the names of papers (`the Jakarta Post`, `China Daily`).
+const PUBLICATION_NAMES: &[&str] = &[
+    "Daily",
+    "Times",
+    "Post",
+    "Telegraph",
+    "Journal",
+    "Review",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Observer",
+    "Guardian",
+    "Chronicle",
+    "Izvestia",
+    "Pravda",
+    "Economist",
+];
+
+/// Lower-case words inside a paper's name (`Welt am Sonntag`).
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "de" | "del" | "der" | "di" | "du" | "la" | "le" | "of"
+    )
+}
+
+/// `the magazine said` → the publication named last before byte `at`:
+/// a name after its noun (`US magazine Mobile PC`, `the newspaper Welt
+/// am Sonntag`, `The financial newsletter, Platow,`), before it (`The
+/// official International Business newspaper`, `Euromoney magazine`), or
+/// a paper's name (`the Jakarta Post`, `China Daily`). None when the
+/// article names none (`a Chinese newspaper said … The paper said`).
+pub(super) fn publication(text: &str, description: &str, at: usize) -> Option<String> {
+    let noun = description.to_ascii_lowercase();
+    if !PUBLICATION_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let before = text.get(..at)?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // (Not `English-language`, nor the possessive of `Rolling Stone's`.)
+    let cap = |w: &str| {
+        let b = bare(w);
+        is_cap(&b) && b != "The" && !hyphen_descriptor(&b)
+    };
+    let ends = |w: &str| w.ends_with([',', '.', ';', ':', ')']) || w.ends_with('"');
+    // Capitalised words from `k` on (particles between), to a stop.
+    let run_after = |mut k: usize| {
+        let from = k;
+        while let Some(w) = words.get(k) {
+            let inner = k > from && name_particle(w) && words.get(k + 1).is_some_and(|n| cap(n));
+            if !(cap(w) || inner) || k - from >= 5 {
+                break;
+            }
+            k += 1;
+            if ends(w) {
+                break;
+            }
+        }
+        (k > from).then(|| join(words.get(from..k).unwrap_or_default()))
+    };
+    let mut best: Option<String> = None;
+    for (k, w) in words.iter().enumerate() {
+        let b = bare(w);
+        if PUBLICATION_NOUNS.contains(&b.as_str()) {
+            // A name after the noun (`magazine Mobile PC`, `newsletter,
+            // Platow,`), else before it (`Euromoney magazine`).
+            let after = (!w.ends_with('.')).then(|| run_after(k + 1)).flatten();
+            let before_noun = || {
+                let mut s = k;
+                while s > 0 && words.get(s - 1).is_some_and(|p| cap(p) && !ends(p)) {
+                    s -= 1;
+                }
+                // (`A Chinese newspaper`: a paper left unnamed.)
+                let unnamed = words
+                    .get(s)
+                    .is_some_and(|f| matches!(bare(f).as_str(), "A" | "An"));
+                (s < k && !unnamed).then(|| join(words.get(s..k).unwrap_or_default()))
+            };
+            if let Some(name) = after.or_else(before_noun) {
+                best = Some(name);
+            }
+        } else if PUBLICATION_NAMES.contains(&b.as_str()) {
+            // A paper's name: capitalised words ending in `Post`, `Daily`
+            // (one word after `the`: `the Times`).
+            let mut s = k;
+            while s > 0 && words.get(s - 1).is_some_and(|p| cap(p) && !ends(p)) {
+                s -= 1;
+            }
+            let after_the = s > 0
+                && words
+                    .get(s - 1)
+                    .is_some_and(|p| bare(p).eq_ignore_ascii_case("the"));
+            if s < k || after_the {
+                // (And the capitalised words after it: `Daily News`.)
+                let tail = (!ends(w)).then(|| run_after(k + 1)).flatten();
+                let name = join(words.get(s..=k).unwrap_or_default());
+                best = Some(match tail {
+                    Some(t) => format!("{name} {t}"),
+                    None => name,
+                });
+            }
+        }
+    }
+    best
+}
+
+/// Words joined with one space, each without the punctuation around it
+/// (and a possessive `'s` at the end).
+fn join(words: &[&str]) -> String {
+    let joined = words.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
+    match joined
+        .strip_suffix("'s")
+        .or_else(|| joined.strip_suffix("’s"))
+    {
+        Some(base) => base.to_string(),
+        None => joined,
+    }
 }

@@ -511,9 +511,12 @@ fn resolve_mention(
                 return (Some(name.clone()), vec![name], None);
             }
         }
-        // "the ministry said" → the one ministry the article named before.
-        if let Some(name) = bodies::named_body(text, rest, at) {
-            registry.note_speaker(&name, None, false, at, lex);
+        // "the ministry said" → the one ministry the article named before;
+        // "the magazine said" → the publication named last.
+        if let Some(name) =
+            bodies::named_body(text, rest, at).or_else(|| bodies::publication(text, rest, at))
+        {
+            registry.note_body_speaker(&name, at, lex);
             return (Some(name.clone()), vec![name], None);
         }
     }

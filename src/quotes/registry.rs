@@ -59,6 +59,10 @@ pub struct Registry {
     speakers: Vec<(String, Option<Gender>, bool)>,
     /// Byte offset of the last speaker's mention, if any.
     last_speaker_at: Option<usize>,
+    /// Speakers a description showed to be bodies (`the magazine` →
+    /// `Mobile PC`, `the ministry` → `Finance Ministry`): `it`, never
+    /// `he` or `she`, whatever their names look like.
+    noted_bodies: Vec<String>,
     /// Byte offset of the article's first word.
     lead: usize,
     /// Lone surnames written after a person's title or an honorific
@@ -414,6 +418,19 @@ impl Registry {
         self.speakers.push((name.to_string(), g, group));
     }
 
+    /// Note a speaker a description showed to be a body (see
+    /// `noted_bodies`).
+    pub fn note_body_speaker(&mut self, name: &str, at: usize, lex: &Lexicon) {
+        if !self.noted_bodies.iter().any(|b| b == name) {
+            self.noted_bodies.push(name.to_string());
+        }
+        self.note_speaker(name, None, false, at, lex);
+    }
+
+    fn noted_body(&self, name: &str) -> bool {
+        self.noted_bodies.iter().any(|b| b == name)
+    }
+
     /// The person a definite description stands for (`the prime minister`
     /// → Tony Blair after `Prime Minister Tony Blair`): the one full name
     /// before byte `at` whose title ends with `title`; none when two
@@ -580,7 +597,10 @@ impl Registry {
         let person = |n: &str| {
             !n.eq_ignore_ascii_case("who")
                 && (gender.is_none()
-                    || !is_organisation(n) && !plural_description(n) && !marks_body(n))
+                    || !is_organisation(n)
+                        && !plural_description(n)
+                        && !marks_body(n)
+                        && !self.noted_body(n))
         };
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
@@ -670,7 +690,7 @@ impl Registry {
                 .iter()
                 .any(|k| k.name == n && k.title.is_some() && !marks_body(n));
             // (A firm may bear a man's name: `John Labatt Ltd`.)
-            !titled && (marks_body(n) || g.is_none() && Some(n) == lead)
+            !titled && (marks_body(n) || self.noted_body(n) || g.is_none() && Some(n) == lead)
         };
         // (The speaker just before, of one word and no gender, is a body
         // too: people are named in full before their surname speaks,
