@@ -2580,3 +2580,27 @@ fn the_magazine_or_the_paper_is_the_publication_named_last() {
         Some("Quill PC")
     );
 }
+
+#[test]
+fn common_first_names_from_many_languages_give_a_gender() {
+    // Each pronoun goes to the one speaker of its gender, named first.
+    for (first, pronoun) in [
+        ("Guillermo", "he"),
+        ("Jurgen", "he"),
+        ("Masao", "he"),
+        ("Imelda", "she"),
+        ("Svetlana", "she"),
+        ("Ghazala", "she"),
+    ] {
+        let text = format!(
+            "{first} Orlek spoke first. Hank Dunmore agreed. Clara Vesey disagreed. \
+             On Monday, {first} Orlek said the plan was fair. \"We will see,\" {pronoun} said."
+        );
+        let who = speakers_of(&text).last().cloned().flatten();
+        assert_eq!(
+            who.as_deref(),
+            Some(format!("{first} Orlek").as_str()),
+            "{text}"
+        );
+    }
+}
