@@ -2604,3 +2604,14 @@ fn common_first_names_from_many_languages_give_a_gender() {
         );
     }
 }
+
+#[test]
+fn a_second_opening_phrase_before_the_subject_is_skipped() {
+    let text = "Ken Vale said his rival was wrong. \"He is a disgrace,\" said Vale. \
+                But later on Saturday, according to The Courier, Arno Wendt spoke to reporters. \
+                \"I have no ties with him,\" the Rovers boss is quoted as saying.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Arno Wendt")
+    );
+}

@@ -20,6 +20,22 @@ const LOOK_BACK: usize = 1000;
 const SPEAKER_SENTENCE: usize = 300;
 /// Most sentences read back.
 const SENTENCES: usize = 4;
+/// Tokens of a sentence's opening phrase (before a comma) read for the
+/// subject after it.
+const OPENING_TOKENS: usize = 8;
+/// Words that open a second opening phrase.
+const OPENING_WORDS: &[&str] = &[
+    "according",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "speaking",
+    "asked",
+    "writing",
+];
 /// The subject starts within this many words of its sentence.
 const SUBJECT_WORDS: usize = 6;
 
@@ -135,20 +151,39 @@ fn subject_within(
         // A phrase before a comma opens the sentence (`Last week, the
         // F.B.I. director, James B. Comey, recommended …`): the subject
         // follows it.
-        if matches!(found, Subject::None) {
-            let comma = sentence
+        // (A second opening phrase after it when it starts with a
+        // preposition: `But later on Saturday, according to The
+        // Independent, Wenger spoke …`.)
+        let comma_in = |from: usize| {
+            sentence
                 .iter()
-                .take(8)
-                .position(|t| !t.word && text.get(t.span.clone()) == Some(","));
-            if let Some(c) = comma {
-                found = subject_of(
-                    text,
-                    sentence.get(c + 1..).unwrap_or(&[]),
-                    registry,
-                    lex,
-                    gender,
-                );
+                .enumerate()
+                .skip(from)
+                .take(OPENING_TOKENS)
+                .find(|(_, t)| !t.word && text.get(t.span.clone()) == Some(","))
+                .map(|(c, _)| c)
+        };
+        let mut from = 0;
+        for round in 0..2 {
+            if !matches!(found, Subject::None) {
+                break;
             }
+            let Some(c) = comma_in(from) else { break };
+            let opens_phrase = sentence
+                .get(from)
+                .and_then(|t| text.get(t.span.clone()))
+                .is_some_and(|w| OPENING_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            if round == 1 && !opens_phrase {
+                break;
+            }
+            found = subject_of(
+                text,
+                sentence.get(c + 1..).unwrap_or(&[]),
+                registry,
+                lex,
+                gender,
+            );
+            from = c + 1;
         }
         match found {
             Subject::Person(found) => return Some(Some(found)),
