@@ -2615,3 +2615,17 @@ fn a_second_opening_phrase_before_the_subject_is_skipped() {
         Some("Arno Wendt")
     );
 }
+
+#[test]
+fn a_lower_case_title_joined_by_of_and_a_role_after_the_name_keep_the_name() {
+    assert_speakers(&[
+        (
+            "Mr Vale spoke. Shadow leader of the Commons Ola Brandt said: \"This will cut costs.\"",
+            "Ola Brandt",
+        ),
+        (
+            "Edward J. Lomax, HFC's Senior Vice President, said loans offer \"lower interest rates\" than most.",
+            "Edward J. Lomax",
+        ),
+    ]);
+}

@@ -223,7 +223,12 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
                 .map(str::to_string)
         };
         let mention = slice(&attr.mention);
-        let name_span = attr.name.clone().or_else(|| attr.mention.clone());
+        let name_span = attr
+            .mention
+            .clone()
+            .and_then(|m| name_before_role(text, m, lex))
+            .or_else(|| attr.name.clone())
+            .or_else(|| attr.mention.clone());
         // "Chicago Alderman Jason C. Ervin, who thinks …": the mention stays
         // `who` as written; the speaker is the name before it.
         let name_span = match slice(&name_span).as_deref() {
@@ -286,6 +291,22 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
     let everyone = out.iter().any(|q| q.speaker_title.is_some());
     let people = registry.people(everyone);
     (out, people)
+}
+
+/// `Edward J. Pinto, FNMA's Senior Vice President`: in a mention of a
+/// full name, a comma and a role ending in a title, the name's span.
+fn name_before_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
+    let m = text.get(mention.clone())?;
+    let (name, role) = m.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let person = words.len() >= 2
+        && words.iter().all(|w| words::is_cap(w) && !lex.is_title(w))
+        && !names::is_organisation(name);
+    let titled = role
+        .split_whitespace()
+        .last()
+        .is_some_and(|l| lex.is_title(l) || names::is_role_noun(l));
+    (person && titled && !role.contains(',')).then(|| mention.start..mention.start + name.len())
 }
 
 /// The capitalised name right before `, who` at byte `at` (up to five
@@ -530,9 +551,12 @@ fn resolve_mention(
     // a portfolio, then a title and a name (not "Jones and Sen. Pat Lin",
     // where the title opens the part); the parts before it are the
     // portfolio's too.
+    // (Not a role after a name: `Edward J. Pinto, FNMA's Senior Vice
+    // President`.)
     let portfolio = parts.last().is_some_and(|p| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         ws.first().is_some_and(|f| !lex.is_title(f))
+            && ws.last().is_some_and(|l| !lex.is_title(l))
             && ws.windows(2).any(
                 |w| matches!(w, [a, b] if lex.is_title(a) && b.starts_with(char::is_uppercase)),
             )

@@ -542,9 +542,11 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
             && words
                 .get(i + 1 + usize::from(the(i + 1)))
                 .is_some_and(|w| is_cap(w))
-            && words
-                .get(i - 1)
-                .is_some_and(|w| is_cap(w) && (lex.is_title(w) || is_organisation(w)))
+            && words.get(i - 1).is_some_and(|w| {
+                is_cap(w) && (lex.is_title(w) || is_organisation(w))
+                    // (`Shadow leader of the Commons Oliver Heald`.)
+                    || !is_cap(w) && lex.is_title(w) && i >= 2
+            })
     };
     let titled: Vec<bool> = (0..words.len())
         .map(|i| {

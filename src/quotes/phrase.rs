@@ -795,6 +795,10 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     break;
                 } else if w.of_joins(j, lex) {
                     // "Bank of Spain officials said".
+                } else if w.of_joins(j + 1, lex) {
+                    // "Shadow leader of the Commons Oliver Heald said": a
+                    // lower-case title that `of` joins to the name.
+                    start = Some(j);
                 } else if is_boundary(&lw) || word.chars().any(|c| c.is_ascii_digit()) {
                     if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
                     {

@@ -100,13 +100,20 @@ impl<'t> Win<'t> {
     /// organisation word and before a capitalised word (`Bank of Japan`,
     /// `Secretary of State`), not `said Trump of Clinton`.
     pub(super) fn of_joins(&self, k: usize, lex: &Lexicon) -> bool {
-        // (`Chancellor of the Exchequer`.)
+        // (`Chancellor of the Exchequer`; a lower-case title after a
+        // capitalised word too: `Shadow leader of the Commons`.)
         let the = usize::from(self.word(k + 1) == Some("the"));
         self.word(k) == Some("of")
             && k > 0
-            && self
-                .word(k - 1)
-                .is_some_and(|x| is_cap(x) && (lex.is_title(x) || super::names::is_organisation(x)))
+            && self.word(k - 1).is_some_and(|x| {
+                is_cap(x) && (lex.is_title(x) || super::names::is_organisation(x))
+                    || !is_cap(x)
+                        && lex.is_title(x)
+                        && k >= 2
+                        && self
+                            .word(k - 2)
+                            .is_some_and(|p| is_cap(p) && !is_cap_boundary(p))
+            })
             && self
                 .word(k + 1 + the)
                 .is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
