@@ -2629,3 +2629,22 @@ fn a_lower_case_title_joined_by_of_and_a_role_after_the_name_keep_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn the_bank_or_the_central_bank_is_the_bank_of_a_country_the_article_named() {
+    assert_speakers(&[
+        (
+            "Dealers will not have to underwrite the sale, the Bank of Farland said. In a notice, the Bank said \"There will be no formal arrangement.\"",
+            "Bank of Farland",
+        ),
+        (
+            "The Bank of Farland raised reserve rules. In a statement issued late last night, the central bank said the rule starts soon. \"There has been excess liquidity,\" the statement said.",
+            "Bank of Farland",
+        ),
+    ]);
+    // A statement handed out after an event is not the event's.
+    let (_, s) = speaker_of(
+        "A representative of Harbor Oil distributed a statement after the news conference explaining its view. \"We support reform,\" the statement said.",
+    );
+    assert_ne!(s.as_deref(), Some("the news conference"));
+}

@@ -239,6 +239,7 @@ pub(super) fn marks_body(n: &str) -> bool {
 
 /// Nouns that head the names of bodies (`the ministry`, `the commission`).
 const BODY_HEADS: &[&str] = &[
+    "bank",
     "ministry",
     "commission",
     "committee",
@@ -268,6 +269,11 @@ const BODY_HEADS: &[&str] = &[
 /// noun is written.
 pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<String> {
     let noun = description.to_ascii_lowercase();
+    // (`the central bank` → `Bank of Spain`.)
+    let noun = match noun.strip_prefix("central ") {
+        Some("bank") => "bank".to_string(),
+        _ => noun,
+    };
     if !BODY_HEADS.contains(&noun.as_str()) {
         return None;
     }

@@ -528,7 +528,13 @@ fn resolve_mention(
         // speaker of that sentence, when it resolves to a name.
         if matches!(rest, "statement" | "communique") {
             if let Some(name) = statement_issuer(text, rest, at, registry, lex) {
-                registry.note_speaker(&name, None, false, at, lex);
+                // (An issuer no gender marks as a person is a body: `it`
+                // after `the statement said` is the statement's.)
+                if registry.gender_of_mention(&name, lex).is_none() {
+                    registry.note_body_speaker(&name, at, lex);
+                } else {
+                    registry.note_speaker(&name, None, false, at, lex);
+                }
                 return (Some(name.clone()), vec![name], None);
             }
         }
@@ -621,7 +627,12 @@ fn statement_issuer(
     // (A span that holds the statement itself is no issuer, nor one inside
     // quote marks: `"The United States has …," a spokesman said in a
     // statement`.)
-    if span.start >= occ {
+    // (Only `In a statement …, the bank said …` has its issuer after
+    // it; not `… distributed a statement after the news conference`.)
+    let opens_in = text
+        .get(..occ)
+        .is_some_and(|b| b.ends_with("In ") || b.ends_with("in "));
+    if span.end > occ && !(opens_in && span.start >= occ + noun.len() + 2) {
         return None;
     }
     let lead = text.get(from..span.start)?;
