@@ -2648,3 +2648,23 @@ fn the_bank_or_the_central_bank_is_the_bank_of_a_country_the_article_named() {
     );
     assert_ne!(s.as_deref(), Some("the news conference"));
 }
+
+#[test]
+fn a_description_then_a_name_in_apposition_is_the_name() {
+    assert_speakers(&[(
+        "One senior political commentator, Fernando Quiroga of the Diario Norte, wrote last week: \"The president means well.\"",
+        "Fernando Quiroga",
+    )]);
+    // A performer's description stands for the performer named before.
+    assert_eq!(
+        speakers_of(
+            "Dale Moreno has said a new film is the start of his retirement. \
+             The pop star called his own genre of music \"dead\"."
+        )
+        .last()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("Dale Moreno")
+    );
+}

@@ -226,7 +226,9 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
         let name_span = attr
             .mention
             .clone()
-            .and_then(|m| name_before_role(text, m, lex))
+            .and_then(|m| {
+                name_before_role(text, m.clone(), lex).or_else(|| name_after_role(text, m, lex))
+            })
             .or_else(|| attr.name.clone())
             .or_else(|| attr.mention.clone());
         // "Chicago Alderman Jason C. Ervin, who thinks …": the mention stays
@@ -307,6 +309,36 @@ fn name_before_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
         .last()
         .is_some_and(|l| lex.is_title(l) || names::is_role_noun(l));
     (person && titled && !role.contains(',')).then(|| mention.start..mention.start + name.len())
+}
+
+/// `One senior political commentator, Fernando Pedreira of the Jornal do
+/// Brasil, wrote`: a description ending in a role noun, then a comma and a
+/// person's full name: the name's span.
+fn name_after_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
+    let m = text.get(mention.clone())?;
+    let first = m.split_whitespace().next()?;
+    let last = m.split_whitespace().last()?;
+    // (Any lower-case noun: `commentator`, `analyst`; a known first name
+    // must open the name after it.)
+    if !matches!(first, "One" | "one" | "A" | "a" | "An" | "an")
+        || !last.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let after = text.get(mention.end..)?.strip_prefix(", ")?;
+    let start = mention.end + 2;
+    let words: Vec<&str> = after
+        .split([' ', '\n'])
+        .take_while(|w| words::is_cap(w) && !lex.is_title(w))
+        .collect();
+    let name = words.join(" ");
+    let name = name.trim_end_matches([',', '.']);
+    let person = words.len() >= 2
+        && !names::is_organisation(name)
+        && words
+            .first()
+            .is_some_and(|f| lex.first_name_gender(f).is_some());
+    person.then(|| start..start + name.len())
 }
 
 /// The capitalised name right before `, who` at byte `at` (up to five

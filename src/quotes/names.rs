@@ -862,8 +862,8 @@ pub fn is_person_description(description: &str) -> bool {
 /// True for a definite description that stands for a person the article
 /// has named, never for one it has not: an age (`the 31-year-old`, `the
 /// 28-year-old striker`), a capitalised qualifier and a person's noun
-/// (`the Arsenal boss`, `the Waterford man`), a player's position (`the
-/// defender`). Not `the official` or `the spokesman`, which follow `an
+/// (`the Arsenal boss`, `the Waterford man`), a performer's noun after a
+/// lower-case word (`the pop star`), a player's position (`the defender`). Not `the official` or `the spokesman`, which follow `an
 /// official said` as often as a name.
 pub fn is_anaphoric_description(mention: &str) -> bool {
     let Some(rest) = mention
@@ -911,8 +911,14 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
                 )
         }
         [a, noun] => {
+            let performer = matches!(
+                *noun,
+                "star" | "singer" | "actor" | "actress" | "player" | "striker" | "champion"
+            );
             age(a) && noun.chars().all(char::is_lowercase)
                 || is_cap(a) && a.chars().all(char::is_alphabetic) && person_noun(noun)
+                // (`the pop star`, `the tennis player`; not `the young man`.)
+                || performer && a.chars().all(|c| c.is_ascii_lowercase())
         }
         _ => false,
     }
