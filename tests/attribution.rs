@@ -2668,3 +2668,27 @@ fn a_description_then_a_name_in_apposition_is_the_name() {
         Some("Dale Moreno")
     );
 }
+
+#[test]
+fn one_spelling_per_name_across_articles() {
+    // The first spelling seen wins, so per-speaker counts add up.
+    assert_eq!(
+        across_articles("the Bundesbank", 1, "Bundesbank"),
+        "the Bundesbank"
+    );
+    assert_eq!(
+        across_articles("Finance Ministry", 1, "the Finance Ministry"),
+        "Finance Ministry"
+    );
+    assert_eq!(
+        across_articles("Gerhard de Kock", 1, "Gerhard De Kock"),
+        "Gerhard de Kock"
+    );
+    assert_eq!(across_articles("the EC", 1, "EC"), "the EC");
+    // `the King` is not a Mr King; descriptions stay as written.
+    assert_eq!(across_articles("King", 1, "the King"), "the King");
+    assert_eq!(
+        across_articles("the official", 1, "The official"),
+        "The official"
+    );
+}

@@ -10,7 +10,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::Lexicon;
 
-use super::names::{is_organisation, peer_surname, surname_of, title_blocks, title_fits};
+use super::bodies::marks_body;
+use super::names::{
+    is_description, is_organisation, peer_surname, surname_of, title_blocks, title_fits,
+};
 use super::words::is_cap;
 use super::Person;
 
@@ -24,6 +27,9 @@ use super::Person;
 pub struct CorpusNames {
     /// Surname → (full name, quotes so far), in first-seen order.
     by_last: HashMap<String, Vec<(String, u32)>>,
+    /// Spelling key ([`CorpusNames::spelling_key`]) → the spelling seen
+    /// first, which every later spelling of the same name takes.
+    spellings: HashMap<String, String>,
 }
 
 /// How many times more quotes the chosen full name needs than the other
@@ -75,6 +81,56 @@ impl CorpusNames {
                 }
             }
         }
+        // One spelling per name across the corpus (`the Bundesbank` and
+        // `Bundesbank`, `Gerhard de Kock` and `Gerhard De Kock`): the first
+        // seen, so that per-speaker counts add up.
+        for s in speakers.iter_mut() {
+            if is_description(s) {
+                continue;
+            }
+            let key = self.spelling_key(s);
+            match self.spellings.get(&key) {
+                Some(first) => {
+                    if first != s {
+                        s.clone_from(first);
+                    }
+                }
+                None => {
+                    self.spellings.insert(key, s.clone());
+                }
+            }
+        }
+    }
+
+    /// The key under which spellings of one name meet: lower case, single
+    /// spaces, no `the` before a name of several words, an acronym or a
+    /// body (`the Finance Ministry`, `the EC`, `the Bundesbank`); `the`
+    /// stays before any other one word (`the King` is not a Mr King).
+    fn spelling_key(&self, name: &str) -> String {
+        let lower = name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let Some(rest) = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+        else {
+            return lower;
+        };
+        // (One word only when it marks a body: an acronym, a firm, a
+        // plural, a bank, a seat of government.)
+        let body = marks_body(rest)
+            || rest.ends_with('s') && !rest.ends_with("ss")
+            || rest.to_ascii_lowercase().ends_with("bank")
+            || matches!(
+                rest,
+                "Treasury" | "Pentagon" | "Kremlin" | "Vatican" | "Fed"
+            );
+        if !rest.contains(' ') && (!body || self.by_last.contains_key(rest)) {
+            return lower;
+        }
+        lower.get(4..).unwrap_or(&lower).to_string()
     }
 
     /// Every lone surname that now maps to a full name, with that name: at
