@@ -312,8 +312,9 @@ fn name_before_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
 }
 
 /// `One senior political commentator, Fernando Pedreira of the Jornal do
-/// Brasil, wrote`: a description ending in a role noun, then a comma and a
-/// person's full name: the name's span.
+/// Brasil, wrote`: an indefinite description ending in a lower-case noun,
+/// then a comma and a full name that opens with a known first name: the
+/// name's span.
 fn name_after_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
     let m = text.get(mention.clone())?;
     let first = m.split_whitespace().next()?;
@@ -731,10 +732,10 @@ fn resolve_attributed(
             // before the description itself is noted as a speaker).
             let anaphoric = names::is_anaphoric_description(m.trim());
             let last_before = registry.last_speaker_at();
+            let gender = names::description_gender(m);
             let about = anaphoric
                 .then(|| {
-                    let g = names::description_gender(m);
-                    subject::recent_subject(text, at, raws, registry, lex, g)
+                    subject::recent_subject(text, at, raws, registry, lex, gender)
                         .filter(|(_, np_at)| last_before.is_none_or(|l| *np_at > l))
                 })
                 .flatten();
@@ -745,7 +746,6 @@ fn resolve_attributed(
             let definite = resolved.0.as_deref().is_some_and(|s| {
                 s.starts_with("the ") && names::is_description(s) && names::is_person_description(s)
             });
-            let gender = names::description_gender(m);
             let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
             match definite
                 .then(|| back(BackRef::Description(gender, head), registry))
