@@ -30,6 +30,8 @@ pub struct CorpusNames {
     /// Spelling key ([`CorpusNames::spelling_key`]) → the spelling seen
     /// first, which every later spelling of the same name takes.
     spellings: HashMap<String, String>,
+    /// Scratch space for a spelling key.
+    key_buf: String,
 }
 
 /// How many times more quotes the chosen full name needs than the other
@@ -88,49 +90,46 @@ impl CorpusNames {
             if is_description(s) {
                 continue;
             }
-            let key = self.spelling_key(s);
-            match self.spellings.get(&key) {
+            let mut key = std::mem::take(&mut self.key_buf);
+            self.spelling_key(s, &mut key);
+            match self.spellings.get(key.as_str()) {
                 Some(first) => {
                     if first != s {
                         s.clone_from(first);
                     }
                 }
                 None => {
-                    self.spellings.insert(key, s.clone());
+                    self.spellings.insert(key.clone(), s.clone());
                 }
             }
+            self.key_buf = key;
         }
     }
 
-    /// The key under which spellings of one name meet: lower case, single
-    /// spaces, no `the` before a name of several words, an acronym or a
-    /// body (`the Finance Ministry`, `the EC`, `the Bundesbank`); `the`
-    /// stays before any other one word (`the King` is not a Mr King).
-    fn spelling_key(&self, name: &str) -> String {
-        let lower = name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let Some(rest) = name
+    /// The key under which spellings of one name meet, into `key`: lower
+    /// case, no `the` before a name of several words, an acronym or a body
+    /// (`the Finance Ministry`, `the EC`, `the Bundesbank`); `the` stays
+    /// before any other one word (`the King` is not a Mr King). Speakers
+    /// are single-spaced already.
+    fn spelling_key(&self, name: &str, key: &mut String) {
+        key.clear();
+        let rest = name
             .strip_prefix("the ")
             .or_else(|| name.strip_prefix("The "))
-        else {
-            return lower;
-        };
-        // (One word only when it marks a body: an acronym, a firm, a
-        // plural, a bank, a seat of government.)
-        let body = marks_body(rest)
-            || rest.ends_with('s') && !rest.ends_with("ss")
-            || rest.to_ascii_lowercase().ends_with("bank")
-            || matches!(
-                rest,
-                "Treasury" | "Pentagon" | "Kremlin" | "Vatican" | "Fed"
-            );
-        if !rest.contains(' ') && (!body || self.by_last.contains_key(rest)) {
-            return lower;
-        }
-        lower.get(4..).unwrap_or(&lower).to_string()
+            .filter(|rest| {
+                // (One word only when it marks a body: an acronym, a firm,
+                // a plural, a bank, a seat of government.)
+                let body = marks_body(rest)
+                    || rest.ends_with('s') && !rest.ends_with("ss")
+                    || rest.to_ascii_lowercase().ends_with("bank")
+                    || matches!(
+                        *rest,
+                        "Treasury" | "Pentagon" | "Kremlin" | "Vatican" | "Fed"
+                    );
+                rest.contains(' ') || body && !self.by_last.contains_key(*rest)
+            })
+            .unwrap_or(name);
+        key.extend(rest.chars().flat_map(char::to_lowercase));
     }
 
     /// Every lone surname that now maps to a full name, with that name: at
