@@ -442,6 +442,14 @@ pub(super) fn publication(text: &str, description: &str, at: usize) -> Option<St
         }
         (k > from).then(|| join(words.get(from..k).unwrap_or_default()))
     };
+    // The first of the capitalised words right before word `k`.
+    let run_start = |k: usize| {
+        let mut s = k;
+        while s > 0 && words.get(s - 1).is_some_and(|p| cap(p) && !ends(p)) {
+            s -= 1;
+        }
+        s
+    };
     let mut best: Option<String> = None;
     for (k, w) in words.iter().enumerate() {
         let b = bare(w);
@@ -450,10 +458,7 @@ pub(super) fn publication(text: &str, description: &str, at: usize) -> Option<St
             // Platow,`), else before it (`Euromoney magazine`).
             let after = (!w.ends_with('.')).then(|| run_after(k + 1)).flatten();
             let before_noun = || {
-                let mut s = k;
-                while s > 0 && words.get(s - 1).is_some_and(|p| cap(p) && !ends(p)) {
-                    s -= 1;
-                }
+                let s = run_start(k);
                 // (`A Chinese newspaper`: a paper left unnamed.)
                 let unnamed = words
                     .get(s)
@@ -466,10 +471,7 @@ pub(super) fn publication(text: &str, description: &str, at: usize) -> Option<St
         } else if PUBLICATION_NAMES.contains(&b.as_str()) {
             // A paper's name: capitalised words ending in `Post`, `Daily`
             // (one word after `the`: `the Times`).
-            let mut s = k;
-            while s > 0 && words.get(s - 1).is_some_and(|p| cap(p) && !ends(p)) {
-                s -= 1;
-            }
+            let s = run_start(k);
             let after_the = s > 0
                 && words
                     .get(s - 1)
