@@ -2692,3 +2692,19 @@ fn one_spelling_per_name_across_articles() {
         "The official"
     );
 }
+
+#[test]
+fn a_name_then_of_a_place_is_the_name_and_a_negated_verb_after_a_quote_is_no_attribution() {
+    assert_speakers(&[(
+        "Ada Lowe said the speech was good. Tom Marek, of Burnside, said: \"He has won us two terms.\"",
+        "Tom Marek",
+    )]);
+    // The quote that runs on from `Mr Vale said:` stays his; the negated
+    // `has not confirmed` after it names no one.
+    let text = "Mr Vale said: \"Farland is the fourth-largest economy.\n\n\"So why are our pensioners poor?\" \
+                The parties campaign hard, although Prime Minister Ian Dorset has not confirmed any timing.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Vale")
+    );
+}

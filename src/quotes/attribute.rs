@@ -553,7 +553,18 @@ fn coordinated(w: &Win<'_>, v: usize) -> bool {
 
 /// Search the after-window: `“…,” said X` / `“…,” X said` / `X, a …, said`.
 fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attribution> {
+    // (Not a negated verb: `…?" All the parties campaign, although Tony
+    // Blair has not confirmed any timing.`)
+    let negated = |i: usize| {
+        (i.saturating_sub(2)..i).any(|k| {
+            w.word(k)
+                .is_some_and(|x| matches!(x, "not" | "never") || x.ends_with("n't"))
+        })
+    };
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
+    if negated(v) {
+        return None;
+    }
     // Verb first when only punctuation or adverbs come before it; a
     // characterising verb there (`“…,” described the impact as`) has its
     // object after it, not its speaker.

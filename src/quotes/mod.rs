@@ -295,8 +295,9 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
     (out, people)
 }
 
-/// `Edward J. Pinto, FNMA's Senior Vice President`: in a mention of a
-/// full name, a comma and a role ending in a title, the name's span.
+/// `Edward J. Pinto, FNMA's Senior Vice President`, `Tony Martin, of
+/// Burnley`: in a mention of a full name, a comma and a role ending in a
+/// title (or a place after `of`/`from`), the name's span.
 fn name_before_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
     let m = text.get(mention.clone())?;
     let (name, role) = m.split_once(", ")?;
@@ -304,10 +305,16 @@ fn name_before_role(text: &str, mention: Span, lex: &Lexicon) -> Option<Span> {
     let person = words.len() >= 2
         && words.iter().all(|w| words::is_cap(w) && !lex.is_title(w))
         && !names::is_organisation(name);
-    let titled = role
-        .split_whitespace()
-        .last()
-        .is_some_and(|l| lex.is_title(l) || names::is_role_noun(l));
+    // (Or a place: `Tony Martin, of Burnley`.)
+    let place = role
+        .strip_prefix("of ")
+        .or_else(|| role.strip_prefix("from "))
+        .is_some_and(|p| p.split_whitespace().all(words::is_cap));
+    let titled = place
+        || role
+            .split_whitespace()
+            .last()
+            .is_some_and(|l| lex.is_title(l) || names::is_role_noun(l));
     (person && titled && !role.contains(',')).then(|| mention.start..mention.start + name.len())
 }
 
