@@ -2708,3 +2708,19 @@ fn a_name_then_of_a_place_is_the_name_and_a_negated_verb_after_a_quote_is_no_att
         Some("Vale")
     );
 }
+
+#[test]
+fn a_lone_first_name_is_the_one_person_of_that_first_name() {
+    let text = "Sharon Whitcombe and her sister Vera Whitcombe reached the final. \
+                \"We are a close family,\" Sharon said.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Sharon Whitcombe")
+    );
+    // Not after a title, nor a word another name ends with.
+    let text = "Prince Charles met Charles Keane. \"It was fine,\" Charles said.";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Charles")
+    );
+}

@@ -1051,8 +1051,10 @@ pub fn description_gender(mention: &str) -> Option<Gender> {
 /// `Dame`, `Baroness`, with or without a dot); `None` for any other word.
 pub(crate) fn honorific(word: &str) -> Option<Gender> {
     match word.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" | "Viscount" => Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
+        "Mr" | "Sir" | "Lord" | "Viscount" | "Prince" | "King" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" | "Princess" | "Queen" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }

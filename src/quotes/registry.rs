@@ -310,6 +310,31 @@ impl Registry {
         if !name.contains(' ') {
             if let Some(k) = self.by_last.get(&name).and_then(|&i| self.known.get(i)) {
                 name = k.name.clone();
+            } else if lex.first_name_gender(&name).is_some()
+                && !self.titled_singles.iter().any(|t| t.name == name)
+                // (Nor a word some name has after its first: `J.C. Walter`.)
+                && !self
+                    .known
+                    .iter()
+                    .any(|k| k.name.split(' ').skip(1).any(|w| w == name))
+            {
+                // "Serena" → the one person of that first name in the
+                // article (`Serena Williams`, beside `Venus Williams`);
+                // not after a title (`Prince Charles`), nor a firm or a
+                // suffix (`Walter Oil`, `Duncan Jr`).
+                let mut people = self.known.iter().filter(|k| {
+                    let mut words = k.name.split(' ');
+                    !k.place
+                        && words.next() == Some(name.as_str())
+                        && !is_organisation(&k.name)
+                        && words.all(|w| {
+                            !is_firm_word(w)
+                                && !matches!(w, "Jr" | "Sr" | "Jr." | "Sr." | "II" | "III")
+                        })
+                });
+                if let (Some(k), None) = (people.next(), people.next()) {
+                    name = k.name.clone();
+                }
             }
         } else if let Some(last) = name.split(' ').next_back() {
             // "Hillary Clinton" when the article said "Hillary Rodham Clinton":
