@@ -312,7 +312,7 @@ impl Registry {
                 name = k.name.clone();
             } else if lex.first_name_gender(&name).is_some()
                 && !self.titled_singles.iter().any(|t| t.name == name)
-                // (Nor a word some name has after its first: `J.C. Walter`.)
+                // (Nor a word a known name has after its first: a surname.)
                 && !self
                     .known
                     .iter()
@@ -320,8 +320,9 @@ impl Registry {
             {
                 // "Serena" → the one person of that first name in the
                 // article (`Serena Williams`, beside `Venus Williams`);
-                // not after a title (`Prince Charles`), nor a firm or a
-                // suffix (`Walter Oil`, `Duncan Jr`).
+                // not after a title (`Prince Charles`), nor a place, a
+                // body, a firm word or a suffix (`Duncan Jr`). A firm
+                // named like a person still passes (`Walter Oil`).
                 let mut people = self.known.iter().filter(|k| {
                     let mut words = k.name.split(' ');
                     !k.place
