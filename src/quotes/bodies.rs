@@ -9,6 +9,7 @@ use crate::segment::Token;
 
 use super::names::{
     honorific, hyphen_descriptor, is_body, is_firm_word, is_stop, pronoun, single_spaced, sole,
+    strip_possessive,
 };
 use super::words::is_cap;
 
@@ -357,15 +358,7 @@ fn body_name_around(words: &[&str], k: usize) -> Option<String> {
     if s == k && e == k {
         return None;
     }
-    Some(
-        words
-            .get(s..=e)
-            .unwrap_or_default()
-            .iter()
-            .map(|w| bare(w))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    Some(join_bare(words.get(s..=e).unwrap_or_default()))
 }
 
 /// Nouns that make `the …` a publication (an editorial is its paper's).
@@ -490,15 +483,13 @@ pub(super) fn publication(text: &str, description: &str, at: usize) -> Option<St
     best
 }
 
-/// Words joined with one space, each without the punctuation around it
-/// (and a possessive `'s` at the end).
+/// Words joined with one space, each without the punctuation around it.
+fn join_bare(words: &[&str]) -> String {
+    words.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// A paper's name from its words: [`join_bare`] without a possessive at
+/// the end (`Rolling Stone's`).
 fn join(words: &[&str]) -> String {
-    let joined = words.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
-    match joined
-        .strip_suffix("'s")
-        .or_else(|| joined.strip_suffix("’s"))
-    {
-        Some(base) => base.to_string(),
-        None => joined,
-    }
+    strip_possessive(&join_bare(words)).to_string()
 }

@@ -453,8 +453,10 @@ impl Registry {
         self.note_speaker(name, None, false, at, lex);
     }
 
-    fn noted_body(&self, name: &str) -> bool {
-        self.noted_bodies.iter().any(|b| b == name)
+    /// True when a speaker is a body: its name marks it as one
+    /// ([`marks_body`]) or a description showed it (`noted_bodies`).
+    fn is_body_speaker(&self, name: &str) -> bool {
+        marks_body(name) || self.noted_bodies.iter().any(|b| b == name)
     }
 
     /// The person a definite description stands for (`the prime minister`
@@ -623,10 +625,7 @@ impl Registry {
         let person = |n: &str| {
             !n.eq_ignore_ascii_case("who")
                 && (gender.is_none()
-                    || !is_organisation(n)
-                        && !plural_description(n)
-                        && !marks_body(n)
-                        && !self.noted_body(n))
+                    || !is_organisation(n) && !plural_description(n) && !self.is_body_speaker(n))
         };
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
@@ -681,7 +680,7 @@ impl Registry {
                 !group
                     && n.split(' ').all(is_cap)
                     && !is_organisation(n)
-                    && !marks_body(n)
+                    && !self.is_body_speaker(n)
                     && !super::names::is_description(n)
             })
             .filter(|(_, g, _)| gender.is_none() || g.is_none() || *g == gender)
@@ -716,7 +715,7 @@ impl Registry {
                 .iter()
                 .any(|k| k.name == n && k.title.is_some() && !marks_body(n));
             // (A firm may bear a man's name: `John Labatt Ltd`.)
-            !titled && (marks_body(n) || self.noted_body(n) || g.is_none() && Some(n) == lead)
+            !titled && (self.is_body_speaker(n) || g.is_none() && Some(n) == lead)
         };
         // (The speaker just before, of one word and no gender, is a body
         // too: people are named in full before their surname speaks,
