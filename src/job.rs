@@ -363,7 +363,7 @@ pub fn run(
             Period::Week => "week",
             Period::Month => "month",
         },
-        lexicons: lex.files.clone(),
+        lexicons: lex.files(),
         records: counts.records,
         articles: counts.articles,
         quotes: counts.quotes,
@@ -519,8 +519,9 @@ struct FeaturesOut<'a> {
     features: Vec<(String, f64)>,
 }
 
-/// Score one `score` record (or, with `features`, list its stance cues).
-fn score_line(line: &str, lex: &Lexicon, features: bool) -> Result<String, String> {
+/// Score one `score` record (or, with `features`, list its stance cues)
+/// and append its JSON line to `out`; on an error `out` is left as it was.
+fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> Result<(), String> {
     let rec: ScoreIn = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
     let a = analyse(&rec.text, lex);
     let sentiment = a.sentiment();
@@ -541,11 +542,11 @@ fn score_line(line: &str, lex: &Lexicon, features: bool) -> Result<String, Strin
                 crate::stance::visit_features(&rec.text, &span, &a, rule.0, &mut |c, v, _| {
                     list.push((c.to_string(), f64::from(v)));
                 });
-                let out = FeaturesOut {
+                let record = FeaturesOut {
                     id: rec.id,
                     features: list,
                 };
-                return serde_json::to_string(&out).map_err(|e| e.to_string());
+                return write_json_line(out, &record);
             }
             let j = crate::stance::judge(&rec.text, &span, rule, &a, &lex.stance_model, false);
             (j.score, j.stance, j.evidence)
@@ -557,18 +558,78 @@ fn score_line(line: &str, lex: &Lexicon, features: bool) -> Result<String, Strin
         ),
         _ => return Err("give both target_start and target_end, or neither".to_string()),
     };
-    let out = ScoreOut {
+    let record = ScoreOut {
         id: rec.id,
         score: json_float(round4(score)),
         label: label.label(),
         sentiment: json_float(round4(sentiment)),
         evidence,
     };
-    serde_json::to_string(&out).map_err(|e| e.to_string())
+    write_json_line(out, &record)
+}
+
+/// Append `record` and a newline to `out`; on an error, `out` is as it was.
+fn write_json_line(out: &mut Vec<u8>, record: &impl Serialize) -> Result<(), String> {
+    let old = out.len();
+    match serde_json::to_writer(&mut *out, record) {
+        Ok(()) => {
+            out.push(b'\n');
+            Ok(())
+        }
+        Err(e) => {
+            out.truncate(old);
+            Err(e.to_string())
+        }
+    }
+}
+
+/// Bytes of input read per round of `score`, cut into pieces of whole
+/// lines for the worker threads.
+const SCORE_BLOCK: usize = 4 << 20;
+/// Bytes of input per piece of work within a block.
+const SCORE_PIECE: usize = 64 << 10;
+
+/// The scored lines of one piece of a block: their JSON lines, and the
+/// bad records as (line number, reason, bytes of `out` before it).
+struct ScoredPiece {
+    out: Vec<u8>,
+    bad: Vec<(u64, String, usize)>,
+}
+
+/// Score the lines of `buf` (whole lines; the first is line `first_line`
+/// of its file): `\n` or `\r\n` endings, blank lines passed over, as
+/// `BufRead::lines` reads them.
+fn score_piece(buf: &[u8], first_line: u64, lex: &Lexicon, features: bool) -> ScoredPiece {
+    let mut piece = ScoredPiece {
+        out: Vec::with_capacity(buf.len() / 2),
+        bad: Vec::new(),
+    };
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', buf).chain(std::iter::once(buf.len()));
+    for (n, end) in (first_line..).zip(ends) {
+        let mut bytes = buf.get(start..end).unwrap_or_default();
+        start = end + 1;
+        if let Some(rest) = bytes.strip_suffix(b"\r") {
+            bytes = rest;
+        }
+        let result = match std::str::from_utf8(bytes) {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => score_line(line, lex, features, &mut piece.out),
+            Err(_) => Err("stream did not contain valid UTF-8".to_string()),
+        };
+        if let Err(reason) = result {
+            piece.bad.push((n, reason, piece.out.len()));
+        }
+    }
+    piece
 }
 
 /// `score`: JSONL records in → one JSON line per record out, in order.
 /// Returns the skipped records.
+///
+/// The input is read in blocks of whole lines; each block is cut into
+/// pieces that the worker threads score into their own output buffers,
+/// written in order: no allocation per line for reading or writing.
 ///
 /// # Errors
 /// Unreadable input, a write error, or (strict) a bad record.
@@ -588,48 +649,96 @@ pub fn score(
     let mut skips = Vec::new();
     for f in files {
         // Same opening (and .gz/.zst decompression) as every other input.
-        let stream = crate::ingest::open_stream(&f).map_err(|e| Error::io(&f.display, e))?;
-        let mut lines = stream.lines().enumerate();
+        let mut stream = crate::ingest::open_stream(&f).map_err(|e| Error::io(&f.display, e))?;
+        let mut line = 1u64;
+        let mut carry: Vec<u8> = Vec::new();
+        let mut block: Vec<u8> = Vec::with_capacity(SCORE_BLOCK + (64 << 10));
         loop {
-            let mut batch: Vec<(u64, Result<String, String>)> = Vec::new();
-            for (i, l) in lines.by_ref() {
-                let l = l.map_err(|e| e.to_string());
-                if l.as_ref().is_ok_and(|s| s.trim().is_empty()) {
-                    continue;
-                }
-                batch.push((i as u64 + 1, l));
-                if batch.len() >= 8192 {
-                    break;
-                }
+            let (eof, error) = fill_block(&mut *stream, &mut block, &mut carry);
+            // Pieces of whole lines, each with the number of its first line.
+            let mut pieces: Vec<(u64, &[u8])> = Vec::new();
+            let mut rest: &[u8] = &block;
+            let mut n = line;
+            while !rest.is_empty() {
+                let cut = memchr::memchr(b'\n', rest.get(SCORE_PIECE..).unwrap_or_default())
+                    .map_or(rest.len(), |i| SCORE_PIECE + i + 1);
+                let (head, tail) = rest.split_at(cut.min(rest.len()));
+                pieces.push((n, head));
+                n += memchr::memchr_iter(b'\n', head).count() as u64;
+                rest = tail;
             }
-            if batch.is_empty() {
-                break;
-            }
-            let results: Vec<(u64, Result<String, String>)> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|(n, l)| (n, l.and_then(|l| score_line(&l, lex, features))))
+            let scored: Vec<ScoredPiece> = pool.install(|| {
+                pieces
+                    .par_iter()
+                    .map(|&(first, bytes)| score_piece(bytes, first, lex, features))
                     .collect()
             });
-            for (n, r) in results {
-                match r {
-                    Ok(s) => {
-                        out.write_all(s.as_bytes())
-                            .and_then(|()| out.write_all(b"\n"))
+            for p in scored {
+                for (n, reason, at) in p.bad {
+                    let location = Location::new(f.display.clone(), n);
+                    if strict {
+                        // The lines before the bad record are written.
+                        out.write_all(p.out.get(..at).unwrap_or_default())
                             .map_err(|e| Error::io("-", e))?;
+                        return Err(Error::at(location, ErrorKind::BadRecord(reason)));
                     }
-                    Err(reason) => {
-                        let location = Location::new(f.display.clone(), n);
-                        if strict {
-                            return Err(Error::at(location, ErrorKind::BadRecord(reason)));
-                        }
-                        skips.push(Skip { location, reason });
-                    }
+                    skips.push(Skip { location, reason });
                 }
+                out.write_all(&p.out).map_err(|e| Error::io("-", e))?;
+            }
+            line = n;
+            if let Some(e) = error {
+                let location = Location::new(f.display.clone(), line);
+                let reason = format!("read error, rest of file skipped: {e}");
+                if strict {
+                    return Err(Error::at(location, ErrorKind::BadRecord(reason)));
+                }
+                skips.push(Skip { location, reason });
+                break;
+            }
+            if eof {
+                break;
             }
         }
     }
     Ok(skips)
+}
+
+/// Read into `block` (first taking `carry`, the part line left from the
+/// last block) until it holds about [`SCORE_BLOCK`] bytes of whole lines;
+/// a part line at the end goes back to `carry`. Returns (end of input,
+/// read error).
+fn fill_block(
+    stream: &mut dyn BufRead,
+    block: &mut Vec<u8>,
+    carry: &mut Vec<u8>,
+) -> (bool, Option<std::io::Error>) {
+    block.clear();
+    block.append(carry);
+    loop {
+        let chunk = match stream.fill_buf() {
+            Ok([]) => return (true, None),
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                // Only whole lines are scored; the part line is lost with
+                // the rest of the file.
+                let cut = memchr::memrchr(b'\n', block).map_or(0, |i| i + 1);
+                block.truncate(cut);
+                return (false, Some(e));
+            }
+        };
+        let len = chunk.len();
+        block.extend_from_slice(chunk);
+        stream.consume(len);
+        if block.len() >= SCORE_BLOCK {
+            if let Some(i) = memchr::memrchr(b'\n', block) {
+                carry.extend_from_slice(block.get(i + 1..).unwrap_or_default());
+                block.truncate(i + 1);
+                return (false, None);
+            }
+        }
+    }
 }
 
 /// The stance model's strongest cues of a judgement, for `explain`.

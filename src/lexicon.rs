@@ -173,8 +173,10 @@ pub struct Lexicon {
     speaker_aliases: HashMap<String, String>,
     /// The fitted target-stance model (empty without `stance_model.tsv`).
     pub stance_model: StanceModel,
-    /// Files read, in order.
-    pub files: Vec<LoadedFile>,
+    /// Files read, in order: (path as given, bytes, entries). Their
+    /// checksums are computed only when asked for ([`Lexicon::files`]):
+    /// most commands never print them, and hashing is a fifth of start-up.
+    sources: Vec<(String, Vec<u8>, usize)>,
 }
 
 /// The lexicon files read from the lexicon folder, by role.
@@ -205,7 +207,7 @@ pub struct LexiconBuilder {
     first_names: HashMap<String, Gender>,
     speaker_aliases: HashMap<String, String>,
     stance_model: StanceModel,
-    files: Vec<LoadedFile>,
+    sources: Vec<(String, Vec<u8>, usize)>,
 }
 
 /// The word before a possessive `’s` / `'s` (`Wexler’s` → `Wexler`).
@@ -353,28 +355,22 @@ impl LexiconBuilder {
         idx
     }
 
-    fn record(&mut self, path: &str, bytes: &[u8], entries: usize) {
-        let digest = Sha256::digest(bytes);
-        let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
-        self.files.push(LoadedFile {
-            path: path.to_string(),
-            sha256,
-            entries,
-        });
+    fn record(&mut self, path: &str, bytes: Vec<u8>, entries: usize) {
+        self.sources.push((path.to_string(), bytes, entries));
     }
 
     /// Read a file as UTF-8 text.
-    fn read(path: &Path) -> Result<(String, Vec<u8>), Error> {
+    fn read(path: &Path) -> Result<String, Error> {
         let shown = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| Error::io(&shown, e))?;
-        let text = String::from_utf8(bytes.clone()).map_err(|e| {
+        String::from_utf8(bytes).map_err(|e| {
             let upto = e.utf8_error().valid_up_to();
-            let line = 1 + bytes
+            let line = 1 + e
+                .as_bytes()
                 .get(..upto)
                 .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count() as u64);
             Error::lexicon(&shown, line, "invalid UTF-8")
-        })?;
-        Ok((text, bytes))
+        })
     }
 
     /// Add a file from the lexicon folder by its file name (one of
@@ -389,9 +385,9 @@ impl LexiconBuilder {
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_string();
-        let (text, bytes) = Self::read(path)?;
+        let text = Self::read(path)?;
         let n = self.add_text(&name, &shown, &text)?;
-        self.record(&shown, &bytes, n);
+        self.record(&shown, text.into_bytes(), n);
         Ok(self)
     }
 
@@ -567,7 +563,7 @@ impl LexiconBuilder {
     /// Unreadable file or a malformed line.
     pub fn add_user_sentiment(&mut self, path: &Path) -> Result<&mut Self, Error> {
         let shown = path.display().to_string();
-        let (text, bytes) = Self::read(path)?;
+        let text = Self::read(path)?;
         let mut n = 0;
         for (line, fields) in data_lines(&text) {
             n += 1;
@@ -588,7 +584,7 @@ impl LexiconBuilder {
             };
             self.info_mut(fld(&fields, 0)).sentiment = Some(weight);
         }
-        self.record(&shown, &bytes, n);
+        self.record(&shown, text.into_bytes(), n);
         Ok(self)
     }
 
@@ -644,7 +640,7 @@ impl LexiconBuilder {
             first_names: self.first_names,
             speaker_aliases: self.speaker_aliases,
             stance_model: self.stance_model,
-            files: self.files,
+            sources: self.sources,
         })
     }
 }
@@ -706,6 +702,21 @@ pub struct PhraseMatch<'l> {
 }
 
 impl Lexicon {
+    /// The files read, in order, with their SHA-256 (for `run.json`).
+    pub fn files(&self) -> Vec<LoadedFile> {
+        self.sources
+            .iter()
+            .map(|(path, bytes, entries)| LoadedFile {
+                path: path.clone(),
+                sha256: Sha256::digest(bytes)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect(),
+                entries: *entries,
+            })
+            .collect()
+    }
+
     /// True when `text` names target `t` outright: one of its anchors
     /// (display name or a proper-name alias) occurs as written, at word
     /// boundaries.

@@ -68,6 +68,71 @@ fn score_sentences_and_targets() {
     );
 }
 
+/// `score` reads its input in blocks cut into pieces for the threads: over
+/// many pieces, every record comes out once, in order, and each bad record
+/// is named by its own line (blank lines, `\r\n` endings and invalid UTF-8
+/// included); `--strict` writes the records before the first bad one.
+#[test]
+fn score_keeps_order_and_line_numbers_across_blocks() {
+    let wd = Workdir::new("score-blocks");
+    let mut input: Vec<u8> = Vec::new();
+    let mut bad_lines = Vec::new();
+    let mut ids = Vec::new();
+    for n in 1..=6000u32 {
+        match n % 1000 {
+            17 => input.extend_from_slice(b"\r\n"),
+            500 => {
+                input.extend_from_slice(b"{\"id\":\"broken\n");
+                bad_lines.push(n);
+            }
+            999 => {
+                input.extend_from_slice(b"{\"id\":1,\"text\":\"caf\xe9\"}\n");
+                bad_lines.push(n);
+            }
+            _ => {
+                let line = format!(
+                    "{{\"id\":{n},\"text\":\"Record {n} is a good and hopeful sentence, with some words to fill the line.\"}}\r\n"
+                );
+                input.extend_from_slice(line.as_bytes());
+                ids.push(n);
+            }
+        }
+    }
+    assert!(input.len() > 400_000, "spans several pieces");
+    let file = wd.write("many.jsonl", &input);
+    let file = file.to_str().unwrap();
+    let out = output(wd.cmd(&["score", file, "--threads", "2"]));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let got: Vec<u64> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(got, ids.iter().map(|&n| u64::from(n)).collect::<Vec<_>>());
+    let err = stderr(&out);
+    for n in &bad_lines {
+        assert!(
+            err.contains(&format!("many.jsonl:{n}: ")),
+            "line {n}: {err}"
+        );
+    }
+    assert_eq!(err.matches("skipped").count(), bad_lines.len(), "{err}");
+    assert!(err.contains("did not contain valid UTF-8"), "{err}");
+
+    let strict = output(wd.cmd(&["score", file, "--strict"]));
+    assert_eq!(code(&strict), 1, "{}", stderr(&strict));
+    assert!(
+        stderr(&strict).contains("many.jsonl:500: malformed JSON"),
+        "{}",
+        stderr(&strict)
+    );
+    let written = stdout(&strict).lines().count();
+    assert_eq!(written, ids.iter().filter(|&&n| n < 500).count());
+}
+
 #[test]
 fn explain_shows_rules_and_target_stance() {
     let wd = Workdir::new("explain");
