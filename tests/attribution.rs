@@ -2724,3 +2724,49 @@ fn a_lone_first_name_is_the_one_person_of_that_first_name() {
         Some("Charles")
     );
 }
+
+#[test]
+fn a_quote_after_reported_speech_is_the_main_clause_speakers() {
+    // The quote's only lead is the sentence before it: its main speaker,
+    // not the subject of a speech verb inside its `that` clause.
+    assert_speakers(&[
+        (
+            "Council leader Mara Ilves said on Friday she was pleased that the mayor had admitted two errors. \"One apology does not fix the budget.\"",
+            "Mara Ilves",
+        ),
+        // A second statement joined by `, and` is the last speaker's.
+        (
+            "Tomas Brandt said the vote was close, and Edda Fink added that the count was fair. \"We will accept it.\"",
+            "Edda Fink",
+        ),
+        // One speech verb: its own subject.
+        (
+            "Council leader Mara Ilves said the mayor had made two errors. \"One apology does not fix the budget.\"",
+            "Mara Ilves",
+        ),
+    ]);
+}
+
+#[test]
+fn a_new_speakers_lead_with_a_colon_introduces_the_next_quote() {
+    // A paragraph that opens with a quote, then `X, of Y, said:` bringing
+    // in a new speaker: the first quote goes on from the paragraph before.
+    let text = "Board member Ines Calder said that the rules were \"too vague for anyone to follow\".\n\n\"It is no surprise the ministry wants to forget this law.\" Lukas Berg, of the Riders Union, said: \"There is no doubt about the rules.\"";
+    assert_eq!(
+        speakers_of(text),
+        vec![
+            Some("Ines Calder".to_string()),
+            Some("Ines Calder".to_string()),
+            Some("Lukas Berg".to_string()),
+        ]
+    );
+    // The same speaker going on (`Olsen added:`, named before) keeps it.
+    let text = "Mira Olsen, editor of a phone magazine, said the model would sell well.\n\n\"People want a cheaper phone.\" Olsen added: \"The price matters most.\"";
+    assert_eq!(
+        speakers_of(text),
+        vec![
+            Some("Mira Olsen".to_string()),
+            Some("Mira Olsen".to_string())
+        ]
+    );
+}

@@ -793,6 +793,31 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     None
 }
 
+/// The speaker of the last reported speech in `w`, a stretch of reporter's
+/// text before a quote, when that speech is subordinate to another in its
+/// sentence: `Byrd said he was glad that Reagan had acknowledged his
+/// mistakes. “…”` is Byrd's, not Reagan's. `None` when the last speech verb
+/// heads its own sentence ([`from_before`] then decides).
+fn main_clause_speaker(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
+    let speech = |i: usize| w.verb(i, lex) == Some(VerbKind::Speech);
+    let last = (0..w.toks.len()).rev().find(|&v| speech(v))?;
+    // The sentence of that verb, and the speech verbs before it in it.
+    let start = (0..last)
+        .rev()
+        .find(|&k| matches!(w.punct(k), Some("." | "?" | "!" | ";")))
+        .map_or(0, |k| k + 1);
+    let main = (start..last).find(|&u| {
+        speech(u)
+            // Subordinate: a `that` clause after the earlier verb, with no
+            // `, and` / `, but` joining a second statement between them.
+            && (u + 1..last).any(|k| w.word(k) == Some("that"))
+            && !(u + 1..last).any(|k| {
+                w.is_punct(k, ",") && matches!(w.word(k + 1), Some("and" | "but" | "while"))
+            })
+    })?;
+    attribution_in(w, main, lex, false)
+}
+
 /// A transcript's speaker label at the start of a quote (`“PENCE: And
 /// that’s why …`, `“Chris Matthews: Seriously …`): one to three words in
 /// capitals, or a full name, then a colon.
@@ -1080,6 +1105,11 @@ pub fn attribute(
                     .as_ref()
                     .and_then(|c| after.toks.iter().position(|t| t.span.start == c.start));
                 let Some(v) = v else { return true };
+                // "“….” Mike Hobday, of the league, said: “…”": a verb
+                // before a colon introduces the next quote, not this one.
+                if after.is_punct(v + 1, ":") {
+                    return false;
+                }
                 let verb_first = a
                     .mention
                     .as_ref()
@@ -1194,7 +1224,7 @@ pub fn attribute(
                     text,
                     toks: tokens(text, prev_end..q.open.start),
                 };
-                if let Some(a) = from_before(&w, lex) {
+                if let Some(a) = main_clause_speaker(&w, lex).or_else(|| from_before(&w, lex)) {
                     return Some(a);
                 }
             }

@@ -289,7 +289,7 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
     }
     // Quotes of a multi-paragraph chain share the first attribution found.
     fill_chains(&mut out, &heads, &kept);
-    fill_from_neighbours(&mut out, &mut registry, lex);
+    fill_from_neighbours(text, &mut out);
     let everyone = out.iter().any(|q| q.speaker_title.is_some());
     let people = registry.people(everyone);
     (out, people)
@@ -994,7 +994,7 @@ fn fill_chains(out: &mut [Quote], heads: &[Option<usize>], kept: &[Option<usize>
 /// A quote with no attribution takes the speaker of the nearest attributed
 /// quote in its paragraph (before it, else after it), else of the last
 /// quote of the previous paragraph when it opens its own paragraph.
-fn fill_from_neighbours(out: &mut [Quote], _registry: &mut registry::Registry, _lex: &Lexicon) {
+fn fill_from_neighbours(text: &str, out: &mut [Quote]) {
     for i in 0..out.len() {
         if out.get(i).is_none_or(|q| q.speaker_mention.is_some()) {
             continue;
@@ -1016,6 +1016,29 @@ fn fill_from_neighbours(out: &mut [Quote], _registry: &mut registry::Registry, _
         } else {
             None
         };
+        // "“….” Lukas Berg, of the union, said: “…”" after a paragraph of
+        // quotes: a lead that brings in a new speaker (not named before
+        // this quote) introduces the next quote, and this one, opening its
+        // paragraph, continues the previous paragraph's. (Not `“….”
+        // Harris added: “…”`: the same speaker goes on.)
+        let introduces_next = |j: usize| {
+            out.get(j).is_some_and(|n| {
+                let new_person = n
+                    .speaker
+                    .as_deref()
+                    .and_then(|s| s.split_whitespace().last())
+                    .is_some_and(|last| {
+                        last.starts_with(char::is_uppercase)
+                            && !text.get(..q.span.start).unwrap_or("").contains(last)
+                    });
+                new_person
+                    && n.speaker_span
+                        .as_ref()
+                        .is_some_and(|s| s.start < n.span.start && s.start >= q.span.end)
+            })
+        };
+        let after =
+            after.filter(|&j| before.is_some() || prev_par.is_none() || !introduces_next(j));
         let src = before.or(after).or(prev_par);
         if let Some(from) = src.and_then(|s| out.get(s)).cloned() {
             if let Some(q) = out.get_mut(i) {
