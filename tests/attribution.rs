@@ -2770,3 +2770,19 @@ fn a_new_speakers_lead_with_a_colon_introduces_the_next_quote() {
         ]
     );
 }
+
+#[test]
+fn a_verb_right_after_which_has_the_phrase_before_it_as_subject() {
+    let text = "The minister agreed to a review after a Harbour Board report which branded the old rules as \"a shambles\". She said work would start soon.";
+    // As written the speaker is `which`; it stands for the report.
+    assert_eq!(
+        speaker_of(text),
+        (
+            Some("which".to_string()),
+            Some("a Harbour Board report".to_string())
+        )
+    );
+    // A possessive phrase is what its owner said: left to the subject.
+    let text = "The mayor says he stands by his remarks which compared the reporter to a \"court jester\". Critics disagree.";
+    assert_eq!(mention_of(text).as_deref(), Some("The mayor"));
+}

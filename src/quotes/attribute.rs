@@ -372,6 +372,39 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 .and_then(|i| i.checked_sub(1))
                 .filter(|&i| w.word(i).is_some_and(|x| PREPOSITIONS.contains(&x)))
         };
+        // "a Law Commission report which branded the law “a mess”": the
+        // speaker of a verb right after `which` is the phrase before it.
+        let antecedent = (v >= 2 && w.word(v - 1) == Some("which"))
+            .then(|| np_before(w, v - 1, 0, lex))
+            .flatten()
+            .filter(|np| {
+                w.toks
+                    .get(v - 2)
+                    .is_some_and(|t| t.word && t.span.end == np.0.end)
+            })
+            // (Not `his remarks which likened …`: the owner speaks.)
+            .filter(|np| {
+                w.text
+                    .get(np.0.clone())
+                    .and_then(|m| m.split_whitespace().next())
+                    .is_some_and(|f| {
+                        !matches!(
+                            f,
+                            "his" | "her" | "its" | "their" | "His" | "Her" | "Its" | "Their"
+                        )
+                    })
+            });
+        // As written, the speaker is `which` (as `who` in
+        // [`Attribution::relative_subject`]); the phrase is its name.
+        if let Some(np) = antecedent {
+            return Some(Attribution {
+                cue: w.span(v, v),
+                mention: w.span(v - 1, v - 1),
+                name: np.2.or(Some(np.0)),
+                role: np.1,
+                characterising: kind == VerbKind::Characterise,
+            });
+        }
         match np_before(w, v, 0, lex) {
             // "Another source speaking to Fox News said": the phrase after a
             // preposition is not the speaker; a name right before the
