@@ -762,6 +762,16 @@ impl Lexicon {
         self.find_phrases_in(text, &tokens(text, 0..text.len()))
     }
 
+    /// The phrases that start with `word`: a filter look-up, then the
+    /// table's.
+    #[inline]
+    fn first_token(&self, word: &str, key: &mut String) -> Option<&FirstToken> {
+        if !self.first_filter.may_contain(word.as_bytes()) {
+            return None;
+        }
+        self.phrases.get(word, key)
+    }
+
     /// [`Lexicon::find_phrases`] on tokens already computed for `text`:
     /// one hash look-up per token (after ASCII lower-casing into a reused
     /// buffer), plus a comparison of the following tokens for multi-word
@@ -769,8 +779,10 @@ impl Lexicon {
     /// phrases, which spends its time on matches inside words.
     pub fn find_phrases_in<'l>(&'l self, text: &str, toks: &[Token]) -> Vec<PhraseMatch<'l>> {
         let mut out = Vec::new();
-        let mut key = String::with_capacity(32);
-        let mut other = String::with_capacity(32);
+        // (Scratch for words that need full Unicode folding: rare, so
+        // allocated on first use.)
+        let mut key = String::new();
+        let mut other = String::new();
         // A phrase word as written, or with a possessive `’s` when it is
         // the phrase's last word (`Wexler’s plan`, `the governor’s`).
         let mut same = |w: &str, r: &str, last: bool| {
@@ -798,41 +810,31 @@ impl Lexicon {
             }
             let word = text.get(t.span.clone()).unwrap_or("");
             let mut matched = None;
-            // The word as written, then (for a possessive) its base word,
-            // which may only end a phrase.
-            for poss in [false, true] {
-                if matched.is_some() {
-                    break;
-                }
-                let cand = if poss {
-                    match possessive_base(word) {
-                        Some(b) => b,
-                        None => break,
-                    }
-                } else {
-                    word
-                };
-                if !self.first_filter.may_contain(cand.as_bytes()) {
-                    continue;
-                }
-                let Some(first) = self.phrases.get(cand, &mut key) else {
-                    continue;
-                };
-                if !poss {
-                    for (rest, idx) in &first.multi {
-                        let ok = rest.iter().enumerate().all(|(k, r)| {
-                            toks.get(i + 1 + k).is_some_and(|u| {
-                                let w = text.get(u.span.clone()).unwrap_or("");
-                                same(w, r, k + 1 == rest.len())
-                            })
-                        });
-                        if ok {
-                            matched = Some((rest.len() + 1, *idx));
-                            break;
-                        }
+            // The word as written: its longest multi-word phrase that the
+            // next tokens complete, else the word alone.
+            if let Some(first) = self.first_token(word, &mut key) {
+                for (rest, idx) in &first.multi {
+                    let ok = rest.iter().enumerate().all(|(k, r)| {
+                        toks.get(i + 1 + k).is_some_and(|u| {
+                            let w = text.get(u.span.clone()).unwrap_or("");
+                            same(w, r, k + 1 == rest.len())
+                        })
+                    });
+                    if ok {
+                        matched = Some((rest.len() + 1, *idx));
+                        break;
                     }
                 }
                 if matched.is_none() {
+                    matched = first.single.map(|idx| (1, idx));
+                }
+            }
+            // Else, for a possessive, its base word, which may only end a
+            // phrase: a one-word phrase.
+            if matched.is_none() {
+                if let Some(first) =
+                    possessive_base(word).and_then(|b| self.first_token(b, &mut key))
+                {
                     matched = first.single.map(|idx| (1, idx));
                 }
             }
