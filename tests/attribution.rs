@@ -2786,3 +2786,19 @@ fn a_verb_right_after_which_has_the_phrase_before_it_as_subject() {
     let text = "The mayor says he stands by his remarks which compared the reporter to a \"court jester\". Critics disagree.";
     assert_eq!(mention_of(text).as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_sentence_adverb_after_the_speaker_is_no_part_of_the_mention() {
+    for (text, who) in [
+        (
+            "The board asked her to resign. Ms Talbot meanwhile told the radio: \"I will stay on.\"",
+            "Ms Talbot",
+        ),
+        (
+            "Critics were not impressed. The treasurer nevertheless said the plan was \"sound\".",
+            "The treasurer",
+        ),
+    ] {
+        assert_eq!(mention_of(text).as_deref(), Some(who), "{text}");
+    }
+}

@@ -71,6 +71,11 @@ const AUX: &[&str] = &[
     "explicitly",
     "specifically",
     "personally",
+    // (`Mr Hockney meanwhile told the BBC`.)
+    "meanwhile",
+    "however",
+    "nonetheless",
+    "nevertheless",
 ];
 
 /// Capitalised words that start sentences and clauses, never names.
