@@ -2802,3 +2802,17 @@ fn a_sentence_adverb_after_the_speaker_is_no_part_of_the_mention() {
         assert_eq!(mention_of(text).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn the_report_is_the_body_that_said_it_in_a_report() {
+    assert_speakers(&[(
+        "Food output will rise, the Trade Council said in a report. \"Exports should grow by a tenth,\" the report said.",
+        "the Trade Council",
+    )]);
+    // `according to a report by …`: the sentence's subject is what the
+    // report is about, not its author.
+    let (_, s) = speaker_of(
+        "Chile will build two million cars by 2000, according to a report by the Andes Research Group. \"Makers will expand in Chile soon,\" the report said.",
+    );
+    assert_ne!(s.as_deref(), Some("Chile"));
+}

@@ -566,7 +566,7 @@ fn resolve_mention(
         }
         // "the statement said" after "the bank said in a statement": the
         // speaker of that sentence, when it resolves to a name.
-        if matches!(rest, "statement" | "communique") {
+        if matches!(rest, "statement" | "communique" | "report") {
             if let Some(name) = statement_issuer(text, rest, at, registry, lex) {
                 // (An issuer no gender marks as a person is a body: `it`
                 // after `the statement said` is the statement's.)
@@ -637,7 +637,8 @@ fn resolve_mention(
     (speakers.first().cloned(), speakers, unresolved)
 }
 
-/// Who issued the statement that `the statement` (or `the communique`) at
+/// Who issued the statement that `the statement` (or `the communique`,
+/// `the report`) at
 /// byte `at` refers to: the speaker of the last sentence before it, within
 /// 800 bytes, that names `a statement` (`the bank said in a statement …`,
 /// `In a statement, the party said …`), resolved; none when that sentence
@@ -661,6 +662,14 @@ fn statement_issuer(
                     .get(..i)
                     .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
             })?;
+    // (`X will grow, according to a report by …`: the sentence's subject
+    // is what the report is about, not its author.)
+    if text
+        .get(..occ)
+        .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("according to"))
+    {
+        return None;
+    }
     // The end of that sentence (its stop), before the mention.
     let end = occ + text.get(occ..at)?.find(['.', '!', '?'])? + 1;
     let (span, _, name) = attribute::indirect_speaker(text, from, end, lex)?;
