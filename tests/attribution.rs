@@ -2816,3 +2816,20 @@ fn the_report_is_the_body_that_said_it_in_a_report() {
     );
     assert_ne!(s.as_deref(), Some("Chile"));
 }
+
+#[test]
+fn a_description_that_goes_on_speaking_is_the_speaker_just_before() {
+    let text = "\"The show will open in spring,\" said producer Nora Field. \"We could not find a theatre in time,\" added the British producer.";
+    assert_eq!(
+        speakers_of(text),
+        vec![
+            Some("Nora Field".to_string()),
+            Some("Nora Field".to_string())
+        ]
+    );
+    // No named speaker just before: the description stays as written.
+    let (_, s) = speaker_of(
+        "A spokesman said the show would open in spring. \"We could not find a theatre in time,\" added the British producer.",
+    );
+    assert_eq!(s.as_deref(), Some("the British producer"));
+}

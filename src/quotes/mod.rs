@@ -763,6 +763,17 @@ fn resolve_attributed(
                 s.starts_with("the ") && names::is_description(s) && names::is_person_description(s)
             });
             let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
+            // `“…,” Mangan said. “…,” the executive added`: a description
+            // that goes on speaking is the speaker quoted just before.
+            let goes_on = |w: &str| matches!(w, "added" | "adds" | "continued" | "continues");
+            let continues = text
+                .get(at + m.len()..)
+                .and_then(|r| r.split_whitespace().next())
+                .is_some_and(goes_on)
+                || text
+                    .get(..at)
+                    .and_then(|b| b.split_whitespace().next_back())
+                    .is_some_and(goes_on);
             match definite
                 .then(|| back(BackRef::Description(gender, head), registry))
                 .flatten()
@@ -771,7 +782,7 @@ fn resolve_attributed(
                 // `“…,” Umaga said. The 31-year-old admitted …`: that
                 // person ([`names::is_anaphoric_description`]), else the
                 // last named speaker.
-                None if definite && anaphoric => {
+                None if definite && (anaphoric || continues) => {
                     // (`the Harbor coach` is no one titled otherwise: not
                     // `Tory leader Lee Marsh`.)
                     let noun = head.to_ascii_lowercase();
