@@ -638,11 +638,11 @@ fn resolve_mention(
 }
 
 /// Who issued the statement that `the statement` (or `the communique`,
-/// `the report`) at
-/// byte `at` refers to: the speaker of the last sentence before it, within
-/// 800 bytes, that names `a statement` (`the bank said in a statement …`,
-/// `In a statement, the party said …`), resolved; none when that sentence
-/// reports no speaker or its speaker stays a description.
+/// `the report`) at byte `at` refers to: the speaker of the last sentence
+/// before it, within 800 bytes, that names `a statement` (`the bank said
+/// in a statement …`, `In a statement, the party said …`, `Oxfam says in
+/// a report`), resolved; none when that sentence reports no speaker or
+/// its speaker stays a description.
 fn statement_issuer(
     text: &str,
     noun: &str,
@@ -763,8 +763,9 @@ fn resolve_attributed(
                 s.starts_with("the ") && names::is_description(s) && names::is_person_description(s)
             });
             let head = m.rsplit(char::is_whitespace).next().unwrap_or_default();
-            // `“…,” Mangan said. “…,” the executive added`: a description
-            // that goes on speaking is the speaker quoted just before.
+            // `“…,” said producer Nora Field. “…,” added the British
+            // producer`: a description that goes on speaking is the
+            // speaker quoted just before.
             let goes_on = |w: &str| matches!(w, "added" | "adds" | "continued" | "continues");
             let continues = text
                 .get(at + m.len()..)
