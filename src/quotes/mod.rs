@@ -664,10 +664,12 @@ fn statement_issuer(
             })?;
     // (`X will grow, according to a report by …`: the sentence's subject
     // is what the report is about, not its author.)
-    if text
-        .get(..occ)
-        .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("according to"))
-    {
+    let before_occ = text.get(..occ).unwrap_or("").trim_end();
+    let tail = before_occ
+        .len()
+        .checked_sub("according to".len())
+        .and_then(|i| before_occ.get(i..));
+    if tail.is_some_and(|t| t.eq_ignore_ascii_case("according to")) {
         return None;
     }
     // The end of that sentence (its stop), before the mention.
@@ -767,14 +769,15 @@ fn resolve_attributed(
             // producer`: a description that goes on speaking is the
             // speaker quoted just before.
             let goes_on = |w: &str| matches!(w, "added" | "adds" | "continued" | "continues");
-            let continues = text
-                .get(at + m.len()..)
-                .and_then(|r| r.split_whitespace().next())
-                .is_some_and(goes_on)
-                || text
-                    .get(..at)
-                    .and_then(|b| b.split_whitespace().next_back())
-                    .is_some_and(goes_on);
+            let continues = || {
+                text.get(at + m.len()..)
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(goes_on)
+                    || text
+                        .get(..at)
+                        .and_then(|b| b.split_whitespace().next_back())
+                        .is_some_and(goes_on)
+            };
             match definite
                 .then(|| back(BackRef::Description(gender, head), registry))
                 .flatten()
@@ -783,7 +786,7 @@ fn resolve_attributed(
                 // `“…,” Umaga said. The 31-year-old admitted …`: that
                 // person ([`names::is_anaphoric_description`]), else the
                 // last named speaker.
-                None if definite && (anaphoric || continues) => {
+                None if definite && (anaphoric || continues()) => {
                     // (`the Harbor coach` is no one titled otherwise: not
                     // `Tory leader Lee Marsh`.)
                     let noun = head.to_ascii_lowercase();

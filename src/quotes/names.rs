@@ -859,11 +859,16 @@ pub fn is_person_description(description: &str) -> bool {
             ))
 }
 
+/// A player's position: on its own a description of a named player (`the
+/// defender`).
+const POSITIONS: &[&str] = &["striker", "midfielder", "defender", "goalkeeper", "winger"];
+
 /// True for a definite description that stands for a person the article
 /// has named, never for one it has not: an age (`the 31-year-old`, `the
 /// 28-year-old striker`), a capitalised qualifier and a person's noun
 /// (`the Arsenal boss`, `the Waterford man`), a performer's noun after a
-/// lower-case word (`the pop star`), a player's position (`the defender`). Not `the official` or `the spokesman`, which follow `an
+/// lower-case word (`the pop star`), a player's position (`the
+/// defender`). Not `the official` or `the spokesman`, which follow `an
 /// official said` as often as a name.
 pub fn is_anaphoric_description(mention: &str) -> bool {
     let Some(rest) = mention
@@ -874,42 +879,32 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
     let person_noun = |w: &str| {
-        matches!(
-            w,
-            "boss"
-                | "manager"
-                | "coach"
-                | "player"
-                | "striker"
-                | "midfielder"
-                | "defender"
-                | "goalkeeper"
-                | "winger"
-                | "forward"
-                | "captain"
-                | "skipper"
-                | "star"
-                | "man"
-                | "woman"
-                | "veteran"
-                | "champion"
-                | "singer"
-                | "actor"
-                | "actress"
-        )
+        POSITIONS.contains(&w)
+            || matches!(
+                w,
+                "boss"
+                    | "manager"
+                    | "coach"
+                    | "player"
+                    | "forward"
+                    | "captain"
+                    | "skipper"
+                    | "star"
+                    | "man"
+                    | "woman"
+                    | "veteran"
+                    | "champion"
+                    | "singer"
+                    | "actor"
+                    | "actress"
+            )
     };
     let age = |w: &str| {
         w.strip_suffix("-year-old")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
     match words.as_slice() {
-        [a] => {
-            age(a)
-                || matches!(
-                    *a,
-                    "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
-                )
-        }
+        [a] => age(a) || POSITIONS.contains(a),
         [a, noun] => {
             let performer = matches!(
                 *noun,
