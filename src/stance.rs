@@ -44,42 +44,78 @@ const NOT_EVIDENCE: &[&str] = &[
     "you", "your",
 ];
 
-/// Dense cues that get an `m:` twin when the text names someone else.
-const MULTI_CUES: &[&str] = &[
-    "score",
-    "score<",
-    "score>",
-    "sentiment",
-    "left",
-    "left<",
-    "left>",
-    "right",
-    "right<",
-    "right>",
-    "clause",
-    "clause<",
-    "clause>",
-    "near",
-    "near<",
-    "near>",
-    "before4",
-    "before4<",
-    "before4>",
-    "after4",
-    "after4<",
-    "after4>",
-    "own",
-    "own<",
-    "own>",
-    "other",
-    "other<",
-    "other>",
-    "speaker",
-    "quoted",
-    "start",
-    "first",
-    "end",
+/// The dense cues (not tied to a word), in the order of their indices in
+/// [`dense`]; `true` for those that get an `m:` twin when the text names
+/// someone else.
+const DENSE_CUES: [(&str, bool); 42] = [
+    ("bias", false),
+    ("score", true),
+    ("score<", true),
+    ("score>", true),
+    ("sentiment", true),
+    ("left", true),
+    ("left<", true),
+    ("left>", true),
+    ("right", true),
+    ("right<", true),
+    ("right>", true),
+    ("clause", true),
+    ("clause<", true),
+    ("clause>", true),
+    ("start", true),
+    ("first", true),
+    ("end", true),
+    ("names:0", false),
+    ("names:1", false),
+    ("names:2", false),
+    ("names:3", false),
+    ("names:4", false),
+    ("score_names", false),
+    ("sentiment_names", false),
+    ("own", true),
+    ("own<", true),
+    ("own>", true),
+    ("near", true),
+    ("near<", true),
+    ("near>", true),
+    ("before4", true),
+    ("before4<", true),
+    ("before4>", true),
+    ("after4", true),
+    ("after4<", true),
+    ("after4>", true),
+    ("quoted", true),
+    ("speaker", true),
+    ("speaker_sentiment", false),
+    ("other", true),
+    ("other<", true),
+    ("other>", true),
 ];
+
+/// Indices into [`DENSE_CUES`]: a cue, or the first of a cue with its
+/// `<` and `>` flags.
+mod dense {
+    pub const BIAS: usize = 0;
+    pub const SCORE: usize = 1;
+    pub const SENTIMENT: usize = 4;
+    pub const LEFT: usize = 5;
+    pub const RIGHT: usize = 8;
+    pub const CLAUSE: usize = 11;
+    pub const START: usize = 14;
+    pub const FIRST: usize = 15;
+    pub const END: usize = 16;
+    pub const NAMES: usize = 17;
+    pub const SCORE_NAMES: usize = 22;
+    pub const SENTIMENT_NAMES: usize = 23;
+    pub const OWN: usize = 24;
+    pub const NEAR: usize = 27;
+    pub const BEFORE4: usize = 30;
+    pub const AFTER4: usize = 33;
+    pub const QUOTED: usize = 36;
+    pub const SPEAKER: usize = 37;
+    pub const SPEAKER_SENTIMENT: usize = 38;
+    pub const OTHER: usize = 39;
+}
 
 /// Classes, in the order of the weight columns.
 const CLASSES: [Stance; 3] = [Stance::Critical, Stance::Neutral, Stance::Supportive];
@@ -94,6 +130,12 @@ pub struct StanceModel {
     /// index of the word's row in `word_rows`.
     by_word: HashMap<Box<str>, u32>,
     word_rows: Vec<[Option<[f32; 3]>; 6]>,
+    /// The dense cues by their index in [`DENSE_CUES`], then their `m:`
+    /// twins.
+    dense: Vec<Option<[f32; 3]>>,
+    /// The `B:` pair cues by the `by_word` rows of their two words (the
+    /// target's `<T>` has a row of its own).
+    pairs: HashMap<(u32, u32), [f32; 3]>,
 }
 
 /// The prefixes of word cues, in the order of [`StanceModel`]'s
@@ -111,6 +153,15 @@ mod slot {
 }
 
 impl StanceModel {
+    /// The `by_word` row of `word`, made when it has none.
+    fn row(&mut self, word: &str) -> u32 {
+        let rows = &mut self.word_rows;
+        *self.by_word.entry(word.into()).or_insert_with(|| {
+            rows.push([None; 6]);
+            (rows.len() - 1) as u32
+        })
+    }
+
     /// Add one line's weights (`stance_model.tsv`: `cue<TAB>neg<TAB>neu<TAB>pos`).
     ///
     /// # Errors
@@ -121,13 +172,29 @@ impl StanceModel {
             .enumerate()
             .find_map(|(i, p)| cue.strip_prefix(p).map(|w| (i, w)))
         {
-            let rows = &mut self.word_rows;
-            let row = *self.by_word.entry(word.into()).or_insert_with(|| {
-                rows.push([None; 6]);
-                (rows.len() - 1) as u32
-            });
-            if let Some(x) = rows.get_mut(row as usize).and_then(|r| r.get_mut(slot)) {
+            let row = self.row(word);
+            if let Some(x) = self
+                .word_rows
+                .get_mut(row as usize)
+                .and_then(|r| r.get_mut(slot))
+            {
                 *x = Some(w);
+            }
+        } else if let Some((a, b)) = cue.strip_prefix("B:").and_then(|p| p.split_once(' ')) {
+            let key = (self.row(a), self.row(b));
+            self.pairs.insert(key, w);
+        } else {
+            let (twin, name) = match cue.strip_prefix("m:") {
+                Some(name) => (DENSE_CUES.len(), name),
+                None => (0, cue),
+            };
+            if let Some(i) = DENSE_CUES.iter().position(|(n, _)| *n == name) {
+                if self.dense.is_empty() {
+                    self.dense = vec![None; 2 * DENSE_CUES.len()];
+                }
+                if let Some(x) = self.dense.get_mut(twin + i) {
+                    *x = Some(w);
+                }
             }
         }
         if self.weights.insert(cue.into(), w).is_some() {
@@ -395,32 +462,15 @@ fn visit_cues(
     // With other names in the text, each dense cue also has an `m:` twin:
     // the model may weigh the sentence's tone less when it may be about
     // someone else.
-    let multi = !names.is_empty();
-    let mut twin = String::with_capacity(16);
-    let mut with_twins = |c: &str, v: f32, s: Option<Span>, w: Weights| {
-        out(c, v, s, w);
-        // Word cues (already looked up: `w` is set) have no twin.
-        if multi && w.is_none() && MULTI_CUES.contains(&c) {
-            twin.clear();
-            twin.push_str("m:");
-            twin.push_str(c);
-            out(&twin, v, None, None);
-        }
+    let mut f = Cues {
+        model,
+        multi: !names.is_empty(),
+        out,
+        twin: String::new(),
     };
-    let f: &mut CueSink<'_> = &mut with_twins;
-    // A dense cue, plus `name<` / `name>` when it passes the threshold.
-    let flags = |f: &mut CueSink<'_>, names: [&str; 3], x: f32| {
-        let [name, neg, pos] = names;
-        f(name, x, None, None);
-        if x <= -THRESHOLD {
-            f(neg, 1.0, None, None);
-        } else if x >= THRESHOLD {
-            f(pos, 1.0, None, None);
-        }
-    };
-    f("bias", 1.0, None, None);
-    flags(f, ["score", "score<", "score>"], 2.0 * rule);
-    f("sentiment", sentiment, None, None);
+    f.dense(dense::BIAS, 1.0);
+    f.flags(dense::SCORE, 2.0 * rule);
+    f.dense(dense::SENTIMENT, sentiment);
     // Sentiment on each side of the mention and in its clause.
     let (mut left, mut right, mut clause) = (0.0f32, 0.0f32, 0.0f32);
     let c_lo = (0..m_start)
@@ -448,9 +498,9 @@ fn visit_cues(
             clause += c.value;
         }
     }
-    flags(f, ["left", "left<", "left>"], squash(left));
-    flags(f, ["right", "right<", "right>"], squash(right));
-    flags(f, ["clause", "clause<", "clause>"], squash(clause));
+    f.flags(dense::LEFT, squash(left));
+    f.flags(dense::RIGHT, squash(right));
+    f.flags(dense::CLAUSE, squash(clause));
     // Words, folded (lower case, `’` as `'`).
     let mut buf = String::with_capacity(48);
     let mut word = String::with_capacity(32);
@@ -462,9 +512,9 @@ fn visit_cues(
         fold_into(text.get(t.span.clone())?, out);
         Some(t.span.clone())
     };
-    // With a model: each word's cue weights, looked up on first use.
-    // Per token: its row in the model's word table, `NO_ROW` for a word
-    // the model has no cue for, `UNSEEN` before the first look-up.
+    // With a model: each word's row in the model's word table, looked up
+    // on first use: `NO_ROW` for a word the model has no cue for (or that
+    // gives none), `UNSEEN` before the first look-up.
     const UNSEEN: u32 = u32::MAX;
     const NO_ROW: u32 = u32::MAX - 1;
     let mut rows: Vec<u32> = if model.is_some() {
@@ -472,29 +522,35 @@ fn visit_cues(
     } else {
         Vec::new()
     };
-    // `which`: index of the cue's prefix in WORD_CUES (see [`slot`]).
-    let mut emit = |which: usize, k: usize, v: f32, buf: &mut String, word: &mut String| {
-        if let Some(m) = model {
-            let row = match rows.get(k).copied() {
-                Some(UNSEEN) => {
-                    let row = match fold(k, word) {
-                        Some(_) => m.by_word.get(word.as_str()).copied().unwrap_or(NO_ROW),
-                        None => NO_ROW,
-                    };
-                    if let Some(x) = rows.get_mut(k) {
-                        *x = row;
-                    }
-                    row
-                }
-                Some(row) => row,
+    let mut row_of = |m: &StanceModel, k: usize, word: &mut String| match rows.get(k).copied() {
+        Some(UNSEEN) => {
+            let row = match fold(k, word) {
+                Some(_) => m.by_word.get(word.as_str()).copied().unwrap_or(NO_ROW),
                 None => NO_ROW,
             };
+            if let Some(x) = rows.get_mut(k) {
+                *x = row;
+            }
+            row
+        }
+        Some(row) => row,
+        None => NO_ROW,
+    };
+    // `which`: index of the cue's prefix in WORD_CUES (see [`slot`]).
+    let mut emit = |f: &mut Cues<'_, '_>,
+                    which: usize,
+                    k: usize,
+                    v: f32,
+                    buf: &mut String,
+                    word: &mut String| {
+        if let Some(m) = model {
+            let row = row_of(m, k, word);
             let w = m
                 .word_rows
                 .get(row as usize)
                 .and_then(|r| r.get(which).copied().flatten());
             if let (Some(w), Some(t)) = (w, toks.get(k)) {
-                f("", v, Some(t.span.clone()), Some(w));
+                (f.out)("", v, Some(t.span.clone()), Some(w));
             }
             return Some(());
         }
@@ -502,7 +558,7 @@ fn visit_cues(
         buf.clear();
         buf.push_str(WORD_CUES.get(which).copied().unwrap_or(""));
         buf.push_str(word);
-        f(buf, v, Some(s), None);
+        (f.out)(buf, v, Some(s), None);
         Some(())
     };
     let left_words: Vec<usize> = (0..m_start)
@@ -512,19 +568,19 @@ fn visit_cues(
         .filter(|&k| toks.get(k).is_some_and(|t| t.word))
         .collect();
     for (i, &k) in left_words.iter().rev().take(WINDOW).enumerate() {
-        emit(slot::LEFT, k, 1.0, &mut buf, &mut word);
+        emit(&mut f, slot::LEFT, k, 1.0, &mut buf, &mut word);
         if i < NEAR {
-            emit(slot::LEFT_NEAR, k, 1.0, &mut buf, &mut word);
+            emit(&mut f, slot::LEFT_NEAR, k, 1.0, &mut buf, &mut word);
         }
     }
     for (i, &k) in right_words.iter().take(WINDOW).enumerate() {
-        emit(slot::RIGHT, k, 1.0, &mut buf, &mut word);
+        emit(&mut f, slot::RIGHT, k, 1.0, &mut buf, &mut word);
         if i < NEAR {
-            emit(slot::RIGHT_NEAR, k, 1.0, &mut buf, &mut word);
+            emit(&mut f, slot::RIGHT_NEAR, k, 1.0, &mut buf, &mut word);
         }
     }
     for &k in left_words.iter().chain(&right_words) {
-        emit(slot::SENTENCE, k, 0.5, &mut buf, &mut word);
+        emit(&mut f, slot::SENTENCE, k, 0.5, &mut buf, &mut word);
     }
     // The clause: its words, and pairs of neighbours across the mention.
     let clause_words: Vec<usize> = left_words
@@ -534,53 +590,77 @@ fn visit_cues(
         .filter(|&k| k >= c_lo && k < c_hi)
         .collect();
     for &k in &clause_words {
-        emit(slot::CLAUSE, k, 1.0, &mut buf, &mut word);
+        emit(&mut f, slot::CLAUSE, k, 1.0, &mut buf, &mut word);
     }
-    // Pairs: the previous word is kept in `prev` (empty before the first).
-    let mut prev = String::with_capacity(32);
-    let mut pair = |cur: &str, at: Option<Span>, prev: &mut String| {
-        if !prev.is_empty() {
-            buf.clear();
-            buf.push_str("B:");
-            buf.push_str(prev);
-            buf.push(' ');
-            buf.push_str(cur);
-            f(&buf, 1.0, at, None);
-        }
-        prev.clear();
-        prev.push_str(cur);
-    };
+    // The pairs (`B:`), in order: the target stands between its
+    // neighbours as `<T>`; words that give no cues are passed over.
+    let mut pairs: Vec<(Option<usize>, Option<Span>)> = Vec::with_capacity(clause_words.len() + 1);
     let mut target_done = false;
     for &k in &clause_words {
         if !target_done && k >= m_end {
-            pair("<T>", None, &mut prev);
+            pairs.push((None, None));
             target_done = true;
         }
-        if let Some(s) = fold(k, &mut word) {
-            pair(&word, Some(s), &mut prev);
+        if no_cue.get(k).copied() == Some(false) {
+            pairs.push((Some(k), toks.get(k).map(|t| t.span.clone())));
         }
     }
     if !target_done {
-        pair("<T>", None, &mut prev);
+        pairs.push((None, None));
+    }
+    match model {
+        // With a model: a pair is looked up by its words' rows.
+        Some(m) => {
+            let target_row = m.by_word.get("<T>").copied().unwrap_or(NO_ROW);
+            let mut prev = None;
+            for (k, at) in pairs {
+                let cur = k.map_or(target_row, |k| row_of(m, k, &mut word));
+                if let Some(w) = prev.and_then(|p| m.pairs.get(&(p, cur))) {
+                    (f.out)("", 1.0, at, Some(*w));
+                }
+                prev = Some(cur);
+            }
+        }
+        // Without: by name, `B:previous current`.
+        None => {
+            let mut prev = String::with_capacity(32);
+            for (i, (k, at)) in pairs.into_iter().enumerate() {
+                match k {
+                    Some(k) => {
+                        fold(k, &mut word);
+                    }
+                    None => {
+                        word.clear();
+                        word.push_str("<T>");
+                    }
+                }
+                if i > 0 {
+                    buf.clear();
+                    buf.push_str("B:");
+                    buf.push_str(&prev);
+                    buf.push(' ');
+                    buf.push_str(&word);
+                    (f.out)(&buf, 1.0, at, None);
+                }
+                std::mem::swap(&mut prev, &mut word);
+            }
+        }
     }
     // Position.
     if span.start == 0 {
-        f("start", 1.0, None, None);
+        f.dense(dense::START, 1.0);
     }
     if left_words.len() <= 2 {
-        f("first", 1.0, None, None);
+        f.dense(dense::FIRST, 1.0);
     }
     if right_words.len() <= 2 {
-        f("end", 1.0, None, None);
+        f.dense(dense::END, 1.0);
     }
     let n = names.len().min(4);
-    buf.clear();
-    buf.push_str("names:");
-    buf.push(char::from(b'0' + n as u8));
-    f(&buf, 1.0, None, None);
+    f.dense(dense::NAMES + n, 1.0);
     if n > 0 {
-        f("score_names", rule, None, None);
-        f("sentiment_names", sentiment, None, None);
+        f.dense(dense::SCORE_NAMES, rule);
+        f.dense(dense::SENTIMENT_NAMES, sentiment);
     }
     // Sentiment nearer this mention than any other name, and nearer
     // another name: what the text says of whom.
@@ -598,7 +678,7 @@ fn visit_cues(
             own += c.value;
         }
     }
-    flags(f, ["own", "own<", "own>"], squash(own));
+    f.flags(dense::OWN, squash(own));
     // Sentiment weighted by closeness to the mention.
     let near: f32 = a
         .contributions
@@ -613,7 +693,7 @@ fn visit_cues(
             c.value * 3.0 / (3.0 + d as f32)
         })
         .sum();
-    flags(f, ["near", "near<", "near>"], squash(near));
+    f.flags(dense::NEAR, squash(near));
     // Sentiment within four words on each side.
     let (mut before4, mut after4) = (0.0f32, 0.0f32);
     for c in &a.contributions {
@@ -624,8 +704,8 @@ fn visit_cues(
             after4 += c.value;
         }
     }
-    flags(f, ["before4", "before4<", "before4>"], squash(before4));
-    flags(f, ["after4", "after4<", "after4>"], squash(after4));
+    f.flags(dense::BEFORE4, squash(before4));
+    f.flags(dense::AFTER4, squash(after4));
     // Inside a quotation (an odd number of quote marks before it).
     let marks = text
         .get(..span.start)
@@ -634,14 +714,68 @@ fn visit_cues(
         .filter(|&c| c == '"' || c == '“' || c == '”')
         .count();
     if marks % 2 == 1 {
-        f("quoted", 1.0, None, None);
+        f.dense(dense::QUOTED, 1.0);
     }
     // The target as the speaker of a speech verb.
     if a.is_speaker(text, m_start, span) {
-        f("speaker", 1.0, None, None);
-        f("speaker_sentiment", sentiment, None, None);
+        f.dense(dense::SPEAKER, 1.0);
+        f.dense(dense::SPEAKER_SENTIMENT, sentiment);
     }
-    flags(f, ["other", "other<", "other>"], squash(other));
+    f.flags(dense::OTHER, squash(other));
+}
+
+/// Where [`visit_cues`] sends its cues. A dense cue is named by its index
+/// in [`DENSE_CUES`] and comes with its `m:` twin when the text names
+/// someone else; with a model, its weights are looked up by that index
+/// (a cue the model lacks is left out).
+struct Cues<'s, 'o> {
+    model: Option<&'s StanceModel>,
+    multi: bool,
+    out: &'s mut CueSink<'o>,
+    /// Scratch for a twin's name.
+    twin: String,
+}
+
+impl Cues<'_, '_> {
+    /// Dense cue `i` with value `v`, and its twin.
+    fn dense(&mut self, i: usize, v: f32) {
+        let Some(&(name, has_twin)) = DENSE_CUES.get(i) else {
+            return;
+        };
+        let twin = self.multi && has_twin;
+        match self.model {
+            Some(m) => {
+                if let Some(w) = m.dense.get(i).copied().flatten() {
+                    (self.out)("", v, None, Some(w));
+                }
+                if twin {
+                    if let Some(w) = m.dense.get(DENSE_CUES.len() + i).copied().flatten() {
+                        (self.out)("", v, None, Some(w));
+                    }
+                }
+            }
+            None => {
+                (self.out)(name, v, None, None);
+                if twin {
+                    self.twin.clear();
+                    self.twin.push_str("m:");
+                    self.twin.push_str(name);
+                    (self.out)(&self.twin, v, None, None);
+                }
+            }
+        }
+    }
+
+    /// Dense cue `i` with value `x`, plus cue `i + 1` (`name<`) or `i + 2`
+    /// (`name>`) when `x` passes the threshold.
+    fn flags(&mut self, i: usize, x: f32) {
+        self.dense(i, x);
+        if x <= -THRESHOLD {
+            self.dense(i + 1, 1.0);
+        } else if x >= THRESHOLD {
+            self.dense(i + 2, 1.0);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -720,5 +854,58 @@ mod tests {
         // The comma ends the clause: "yesterday" is not in it.
         assert!(!has("C:yesterday"));
         assert!(!has("L:ruiz") && !has("R:ruiz"));
+    }
+    #[test]
+    fn cues_looked_up_by_index_weigh_as_cues_looked_up_by_name() {
+        // Give every cue these texts have a weight of its own (dense cues,
+        // their `m:` twins, word cues and `B:` pairs), then judge each
+        // mention by name (as `explain` does) and by index (as `score`
+        // does): the sums must be the same.
+        let texts = [
+            (
+                "Yesterday, Ruiz said the plan was bad, but Obama praised it.",
+                "Ruiz",
+            ),
+            (
+                "The council, led by Ruiz, made a good call; Ortega's team did not.",
+                "Ruiz",
+            ),
+            ("Critics say Ruiz failed badly.", "Ruiz"),
+        ];
+        let base = lex("");
+        let mut names: Vec<String> = Vec::new();
+        for (text, mention) in texts {
+            let a = analyse(text, &base);
+            let start = text.find(mention).unwrap();
+            let span = start..start + mention.len();
+            let rule = a.stance_toward(text, &span, None).0;
+            visit_features(text, &span, &a, rule, &mut |c, _, _| {
+                if !names.iter().any(|n| n == c) {
+                    names.push(c.to_string());
+                }
+            });
+        }
+        assert!(names.iter().any(|n| n.starts_with("m:")));
+        assert!(names.iter().any(|n| n.starts_with("B:")));
+        let model: String = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let w = |k: usize| ((i * 7 + k * 3) % 11) as f32 / 10.0 - 0.5;
+                format!("{n}\t{}\t{}\t{}\n", w(0), w(1), w(2))
+            })
+            .collect();
+        let l = lex(&model);
+        for (text, mention) in texts {
+            let a = analyse(text, &l);
+            let start = text.find(mention).unwrap();
+            let span = start..start + mention.len();
+            let rule = a.stance_toward(text, &span, None);
+            let named = judge(text, &span, rule.clone(), &a, &l.stance_model, true);
+            let indexed = judge(text, &span, rule, &a, &l.stance_model, false);
+            assert_eq!(named.score, indexed.score, "{text}");
+            assert_eq!(named.stance, indexed.stance, "{text}");
+            assert_eq!(named.evidence, indexed.evidence, "{text}");
+        }
     }
 }
