@@ -157,8 +157,6 @@ pub struct Lexicon {
     /// single-token phrase, if any, and the multi-token ones as (other
     /// tokens, index into `infos`), longest first.
     phrases: FirstTokens<FirstToken>,
-    /// A quick "no" for words that start no phrase (most words).
-    first_filter: WordFilter,
     infos: Vec<PatternInfo>,
     /// Per entry of `infos`: the phrase itself ends in a possessive `’s`
     /// (kept apart so a match need not read the phrase text).
@@ -613,14 +611,9 @@ impl LexiconBuilder {
         for v in phrases.values_mut() {
             v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
         }
-        let mut first_filter = WordFilter::default();
-        for k in phrases.keys() {
-            first_filter.insert(k.as_bytes());
-        }
         let phrases = FirstTokens::new(phrases.into_iter().collect());
         Ok(Lexicon {
             phrases,
-            first_filter,
             owns_possessive: self
                 .infos
                 .iter()
@@ -762,13 +755,9 @@ impl Lexicon {
         self.find_phrases_in(text, &tokens(text, 0..text.len()))
     }
 
-    /// The phrases that start with `word`: a filter look-up, then the
-    /// table's.
+    /// The phrases that start with `word`.
     #[inline]
     fn first_token(&self, word: &str, key: &mut String) -> Option<&FirstToken> {
-        if !self.first_filter.may_contain(word.as_bytes()) {
-            return None;
-        }
         self.phrases.get(word, key)
     }
 

@@ -1,124 +1,185 @@
 //! The table of phrases by their first token, for
 //! [`super::Lexicon::find_phrases_in`].
 //!
-//! One look-up per word of every text scored, so it is laid out for that:
-//! keys of up to [`KEY_LEN`] bytes are stored inline, lower case and zero
-//! padded, in one open-addressing array, and a word is lower-cased straight
-//! into such a key on the stack. A look-up is then one pass over the word,
-//! a hash of three machine words and array compares: no string copy, no
-//! pointer to follow to a key, no `memcmp` call. Longer keys (rare) live in
-//! an ordinary map.
+//! One look-up per word of every text scored, so it is laid out for that.
+//! An ASCII word of up to 16 bytes is its length and two machine words:
+//! its first eight bytes and its last eight (for a word longer than
+//! eight), read with a few overlapping loads and lower-cased eight bytes at
+//! a time. Those identify the word exactly, so a look-up is a hash of
+//! them, one bit of a 64 Kbit filter (most words are in no phrase and stop
+//! there), and a probe of an open-addressing array that compares three
+//! integers: no copy of the word, no pointer to follow, no `memcmp`.
+//! Longer or non-ASCII keys (rare) live in an ordinary map.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold_into;
 
 /// Longest key stored inline.
-pub const KEY_LEN: usize = 24;
+pub const KEY_LEN: usize = 16;
 
-type Key = [u8; KEY_LEN];
+/// A short ASCII word, lower case: its length, its first eight bytes and
+/// (longer than eight) its last eight, little-endian, zero padded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+    len: u32,
+}
+
+/// Bits of the filter: 1 << FILTER_BITS.
+const FILTER_BITS: u32 = 16;
 
 /// Phrases by first token (lower case, `'` for `’`), each with a value `V`.
 #[derive(Clone, Debug)]
 pub struct FirstTokens<V> {
-    /// Open addressing, linear probing; `None` is an empty slot.
-    slots: Box<[Option<(Key, u32)>]>,
+    /// Open addressing, linear probing; `len == 0` is an empty slot.
+    slots: Box<[(Key, u32)]>,
     mask: usize,
+    /// One bit per hash value's top [`FILTER_BITS`] bits: clear when no
+    /// inline key has it.
+    filter: Box<[u64]>,
     long: HashMap<String, u32>,
     values: Vec<V>,
 }
 
-fn hash(k: &Key) -> u64 {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-    let mut h = 0u64;
-    for c in k.chunks_exact(8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+const ONES: u64 = 0x0101_0101_0101_0101;
+const TOPS: u64 = ONES * 0x80;
+
+/// The bytes of `b` (at most eight) as a little-endian word, zero padded:
+/// two overlapping loads of 4, 2 or 1 bytes.
+#[inline(always)]
+fn load(b: &[u8]) -> u64 {
+    let n = b.len();
+    let at = |i: usize, w: usize| -> u64 {
+        let mut x = [0u8; 8];
+        if let (Some(d), Some(s)) = (x.get_mut(..w), b.get(i..i + w)) {
+            d.copy_from_slice(s);
+        }
+        u64::from_le_bytes(x)
+    };
+    match n {
+        8.. => at(0, 8),
+        4..=7 => at(0, 4) | at(n - 4, 4) << (8 * (n - 4)),
+        2..=3 => at(0, 2) | at(n - 2, 2) << (8 * (n - 2)),
+        1 => at(0, 1),
+        _ => 0,
     }
-    h.rotate_left(26)
 }
 
-/// `word` lower-cased into an inline key, when it is ASCII and short
-/// enough; `None` sends it to the slow path. Eight bytes at a time: the
-/// bytes of `A`..=`Z` are found by two additions that set each byte's top
-/// bit (no carry crosses bytes: all are below 0x80), and get 0x20 added.
-#[inline]
-fn ascii_key(word: &[u8]) -> Option<Key> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOPS: u64 = ONES * 0x80;
-    let mut k = [0u8; KEY_LEN];
-    k.get_mut(..word.len())?.copy_from_slice(word);
-    for c in k.chunks_exact_mut(8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
-        if x & TOPS != 0 {
-            return None;
-        }
-        // Top bit set: byte >= b'A' and not byte >= b'Z' + 1.
-        let upper = (x + ONES * (0x80 - u64::from(b'A')))
-            & !(x + ONES * (0x80 - u64::from(b'Z') - 1))
-            & TOPS;
-        c.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+/// ASCII `A`..=`Z` to lower case in a word of ASCII bytes: two additions
+/// set the top bit of each byte in that range (no carry crosses bytes: all
+/// are below 0x80), which becomes 0x20 added.
+#[inline(always)]
+fn lower(x: u64) -> u64 {
+    let upper =
+        (x + ONES * (0x80 - u64::from(b'A'))) & !(x + ONES * (0x80 - u64::from(b'Z') - 1)) & TOPS;
+    x | upper >> 2
+}
+
+/// The key of `word`, when it is ASCII and 1 to [`KEY_LEN`] bytes long;
+/// `None` sends it to the slow path.
+#[inline(always)]
+fn key(word: &[u8]) -> Option<Key> {
+    let n = word.len();
+    if n == 0 || n > KEY_LEN {
+        return None;
     }
-    Some(k)
+    let lo = load(word.get(..n.min(8))?);
+    let hi = if n > 8 { load(word.get(n - 8..)?) } else { 0 };
+    if (lo | hi) & TOPS != 0 {
+        return None;
+    }
+    Some(Key {
+        lo: lower(lo),
+        hi: lower(hi),
+        len: n as u32,
+    })
+}
+
+#[inline(always)]
+fn hash(k: &Key) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let h = (k.lo ^ u64::from(k.len)).wrapping_mul(K);
+    (h ^ k.hi).wrapping_mul(K).rotate_left(26)
 }
 
 impl<V> FirstTokens<V> {
     /// A table of `entries` (keys already folded: lower case, `'` for `’`).
     pub fn new(entries: Vec<(String, V)>) -> Self {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let empty = Key {
+            lo: 0,
+            hi: 0,
+            len: 0,
+        };
         let mut t = FirstTokens {
-            slots: vec![None; cap].into_boxed_slice(),
+            slots: vec![(empty, 0); cap].into_boxed_slice(),
             mask: cap - 1,
+            filter: vec![0; 1 << (FILTER_BITS - 6)].into_boxed_slice(),
             long: HashMap::default(),
             values: Vec::with_capacity(entries.len()),
         };
-        for (key, value) in entries {
+        for (word, value) in entries {
             let idx = t.values.len() as u32;
             t.values.push(value);
-            match ascii_key(key.as_bytes()).filter(|_| key.is_ascii()) {
+            match key(word.as_bytes()) {
                 Some(k) => {
-                    let mut i = hash(&k) as usize & t.mask;
-                    while let Some(Some(_)) = t.slots.get(i) {
+                    let h = hash(&k);
+                    let bit = (h >> (64 - FILTER_BITS)) as usize;
+                    if let Some(w) = t.filter.get_mut(bit >> 6) {
+                        *w |= 1 << (bit & 63);
+                    }
+                    let mut i = h as usize & t.mask;
+                    while t.slots.get(i).is_some_and(|s| s.0.len != 0) {
                         i = (i + 1) & t.mask;
                     }
                     if let Some(s) = t.slots.get_mut(i) {
-                        *s = Some((k, idx));
+                        *s = (k, idx);
                     }
                 }
                 None => {
-                    t.long.insert(key, idx);
+                    t.long.insert(word, idx);
                 }
             }
         }
         t
     }
 
+    /// The value of inline key `k`.
+    #[inline(always)]
+    fn get_key(&self, k: &Key) -> Option<&V> {
+        let h = hash(k);
+        let bit = (h >> (64 - FILTER_BITS)) as usize;
+        if self.filter.get(bit >> 6)? & (1 << (bit & 63)) == 0 {
+            return None;
+        }
+        let mut i = h as usize & self.mask;
+        loop {
+            let (key, idx) = self.slots.get(i)?;
+            if key == k {
+                return self.values.get(*idx as usize);
+            }
+            if key.len == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// The value of `word` (any case; `’` matches `'`). `buf` is scratch
     /// space for words that need full Unicode folding.
     #[inline]
     pub fn get(&self, word: &str, buf: &mut String) -> Option<&V> {
-        let k = match ascii_key(word.as_bytes()) {
-            Some(k) => k,
+        if let Some(k) = key(word.as_bytes()) {
+            return self.get_key(&k);
+        }
+        fold_into(word, buf);
+        match key(buf.as_bytes()) {
+            Some(k) => self.get_key(&k),
             None => {
-                fold_into(word, buf);
-                match ascii_key(buf.as_bytes()).filter(|_| buf.is_ascii()) {
-                    Some(k) => k,
-                    None => {
-                        let idx = *self.long.get(buf.as_str())?;
-                        return self.values.get(idx as usize);
-                    }
-                }
-            }
-        };
-        let mut i = hash(&k) as usize & self.mask;
-        loop {
-            match self.slots.get(i)? {
-                Some((key, idx)) if *key == k => return self.values.get(*idx as usize),
-                Some(_) => i = (i + 1) & self.mask,
-                None => return None,
+                let idx = *self.long.get(buf.as_str())?;
+                self.values.get(idx as usize)
             }
         }
     }
@@ -130,29 +191,51 @@ mod tests {
 
     #[test]
     fn keys_lower_case_every_ascii_byte_in_every_position() {
-        for b in 0u8..128 {
-            for pos in 0..KEY_LEN {
-                let mut word = vec![b'x'; pos + 1];
-                if let Some(w) = word.get_mut(pos) {
-                    *w = b;
+        for len in 1..=KEY_LEN {
+            for b in 0u8..128 {
+                for pos in 0..len {
+                    let mut word = vec![b'x'; len];
+                    if let Some(w) = word.get_mut(pos) {
+                        *w = b;
+                    }
+                    let k = key(&word).expect("ASCII, short enough");
+                    let lowered = word.to_ascii_lowercase();
+                    let word_at = |i: usize| {
+                        let mut x = [0u8; 8];
+                        for (d, s) in x.iter_mut().zip(lowered.iter().skip(i)) {
+                            *d = *s;
+                        }
+                        u64::from_le_bytes(x)
+                    };
+                    let hi = if len > 8 { word_at(len - 8) } else { 0 };
+                    assert_eq!(
+                        (k.lo, k.hi, k.len),
+                        (word_at(0), hi, len as u32),
+                        "byte {b} at {pos} of {len}"
+                    );
                 }
-                let k = ascii_key(&word).expect("ASCII, short enough");
-                let mut want = [0u8; KEY_LEN];
-                for (slot, c) in want.iter_mut().zip(&word) {
-                    *slot = c.to_ascii_lowercase();
-                }
-                assert_eq!(k, want, "byte {b} at {pos}");
             }
         }
-        assert!(ascii_key(&[b'a'; KEY_LEN + 1]).is_none());
-        assert!(ascii_key("café".as_bytes()).is_none());
-        assert!(ascii_key(b"").is_some());
+        assert!(key(&[b'a'; KEY_LEN + 1]).is_none());
+        assert!(key("café".as_bytes()).is_none());
+        assert!(key("naïveté".as_bytes()).is_none());
+        assert!(key(b"").is_none());
     }
 
     #[test]
     fn finds_every_key_in_any_case_and_nothing_else() {
         let long = "a".repeat(KEY_LEN + 3);
-        let keys = ["not", "don't", "café", "bad", &long];
+        let keys = [
+            "not",
+            "don't",
+            "café",
+            "bad",
+            &long,
+            "unacceptable",
+            "outrage",
+            "outraged",
+            "outrageous",
+        ];
         let t = FirstTokens::new(
             keys.iter()
                 .enumerate()
@@ -165,7 +248,23 @@ mod tests {
         assert_eq!(t.get("Café", &mut buf), Some(&2));
         assert_eq!(t.get("bad", &mut buf), Some(&3));
         assert_eq!(t.get(&long.to_uppercase(), &mut buf), Some(&4));
-        for miss in ["no", "nott", "", "bade", "ba", "good"] {
+        assert_eq!(t.get("UnAcceptable", &mut buf), Some(&5));
+        assert_eq!(t.get("Outrage", &mut buf), Some(&6));
+        assert_eq!(t.get("OUTRAGED", &mut buf), Some(&7));
+        assert_eq!(t.get("outrageous", &mut buf), Some(&8));
+        for miss in [
+            "no",
+            "nott",
+            "",
+            "bade",
+            "ba",
+            "good",
+            "nOt!",
+            "bad\u{0}",
+            "outrages",
+            "unacceptables",
+            "outrageousl",
+        ] {
             assert_eq!(t.get(miss, &mut buf), None, "{miss}");
         }
     }
