@@ -294,71 +294,72 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     let mut mixed_case = false;
     let mut has_lower = false;
     let mut has_upper_word = false;
-    for t in &toks {
-        clause_of.push(clause);
-        sentence_of.push(sentence);
-        comma_before.push(commas);
-        if t.word {
-            let w = text.get(t.span.clone()).unwrap_or("");
-            if w.chars().any(char::is_lowercase) {
-                has_lower = true;
-            } else if w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
-                has_upper_word = true;
-            }
-            continue;
-        }
-        match text.get(t.span.clone()) {
-            Some(".") if period_is_not_final(text, t.span.start) => {}
-            Some("." | "?" | "!") => {
-                if text.get(t.span.clone()) == Some("!") {
-                    exclamations += 1;
-                }
-                sentence += 1;
-                clause += 1;
-            }
-            Some(";" | ":" | "—" | "–" | "(" | ")" | "[" | "]") => clause += 1,
-            Some(",") => commas += 1,
-            _ => {}
-        }
-    }
-    if has_lower && has_upper_word {
-        mixed_case = true;
-    }
     let token_at = |byte: usize| toks.partition_point(|t| t.span.start < byte);
     let token_end = |byte: usize| {
         toks.partition_point(|t| t.span.end <= byte)
             .saturating_sub(0)
     };
-    // One pass for the modals of "should / could / would / ought to have",
-    // "if" / "unless" (the condition runs to the next comma) and the
-    // sentences that end in a question mark; length and first letter
-    // screen most words out before any comparison.
+    let bytes = text.as_bytes();
     let word_at = |k: usize| {
         toks.get(k)
             .filter(|t| t.word)
             .and_then(|t| text.get(t.span.clone()))
     };
     let is = |k: usize, w: &str| word_at(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    // One pass over the tokens: clause and sentence numbers; the case of
+    // the words (for emphasis); the modals of "should / could / would /
+    // ought to have", "if" / "unless" (the condition runs to the next
+    // comma) and the sentences that end in a question mark. A token's
+    // first byte and length screen most of them out before any comparison
+    // (punctuation tokens are one character).
     let (mut counterfactual, mut conditional, mut questions) = (Vec::new(), Vec::new(), Vec::new());
     for (k, t) in toks.iter().enumerate() {
-        let len = t.span.len();
-        let first = text.as_bytes().get(t.span.start).map_or(0, |b| b | 0x20);
-        if !t.word {
-            if first == b'?' | 0x20 && len == 1 {
-                questions.extend(sentence_of.get(k).copied());
+        clause_of.push(clause);
+        sentence_of.push(sentence);
+        comma_before.push(commas);
+        let first = bytes.get(t.span.start).copied().unwrap_or(0);
+        if t.word {
+            if first.is_ascii_lowercase() {
+                has_lower = true;
+            } else {
+                let w = text.get(t.span.clone()).unwrap_or("");
+                if w.chars().any(char::is_lowercase) {
+                    has_lower = true;
+                } else if w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                    has_upper_word = true;
+                }
+            }
+            match (t.span.len(), first | 0x20) {
+                (2, b'i') | (6, b'u') if is(k, "if") || is(k, "unless") => conditional.push(k),
+                (5 | 6, b's' | b'c' | b'w' | b'o')
+                    if (is(k, "should") || is(k, "could") || is(k, "would") || is(k, "ought"))
+                        && (is(k + 1, "have") || is(k + 1, "to") && is(k + 2, "have")) =>
+                {
+                    counterfactual.push(k);
+                }
+                _ => {}
             }
             continue;
         }
-        match (len, first) {
-            (2, b'i') | (6, b'u') if is(k, "if") || is(k, "unless") => conditional.push(k),
-            (5 | 6, b's' | b'c' | b'w' | b'o')
-                if (is(k, "should") || is(k, "could") || is(k, "would") || is(k, "ought"))
-                    && (is(k + 1, "have") || is(k + 1, "to") && is(k + 2, "have")) =>
-            {
-                counterfactual.push(k);
+        match first {
+            b'.' if period_is_not_final(text, t.span.start) => {}
+            b'.' | b'?' | b'!' => {
+                if first == b'!' {
+                    exclamations += 1;
+                } else if first == b'?' {
+                    questions.push(sentence);
+                }
+                sentence += 1;
+                clause += 1;
             }
+            b';' | b':' | b'(' | b')' | b'[' | b']' => clause += 1,
+            b',' => commas += 1,
+            0x80.. if matches!(text.get(t.span.clone()), Some("—" | "–")) => clause += 1,
             _ => {}
         }
+    }
+    if has_lower && has_upper_word {
+        mixed_case = true;
     }
     let mut rules: Vec<Rule> = Vec::new();
     let mut out = Analysis::default();
