@@ -27,7 +27,7 @@ use sha2::{Digest, Sha256};
 use crate::error::Error;
 use crate::stance::StanceModel;
 
-mod first_tokens;
+pub(crate) mod first_tokens;
 use first_tokens::FirstTokens;
 
 /// What a rule word does to the sentiment words near it.
@@ -632,7 +632,7 @@ impl LexiconBuilder {
             titles: self.titles,
             first_names: self.first_names,
             speaker_aliases: self.speaker_aliases,
-            stance_model: self.stance_model,
+            stance_model: self.stance_model.finish(),
             sources: self.sources,
         })
     }

@@ -23,6 +23,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::error::Error;
+use crate::lexicon::first_tokens::FirstTokens;
 use crate::lexicon::fold_into;
 use crate::score::{round4, Analysis, Stance, THRESHOLD};
 use crate::segment::Span;
@@ -130,6 +131,11 @@ pub struct StanceModel {
     /// index of the word's row in `word_rows`.
     by_word: HashMap<Box<str>, u32>,
     word_rows: Vec<[Option<[f32; 3]>; 6]>,
+    /// `by_word` laid out for look-ups by a word in any case (made by
+    /// [`StanceModel::finish`]).
+    word_table: Option<FirstTokens<u32>>,
+    /// The row of the target's `<T>` in pair cues.
+    target_row: Option<u32>,
     /// The dense cues by their index in [`DENSE_CUES`], then their `m:`
     /// twins.
     dense: Vec<Option<[f32; 3]>>,
@@ -205,6 +211,24 @@ impl StanceModel {
             ));
         }
         Ok(())
+    }
+
+    /// The model ready for look-ups, once every line is in.
+    pub(crate) fn finish(mut self) -> Self {
+        let mut buf = String::new();
+        let words: Vec<(String, u32)> = self
+            .by_word
+            .iter()
+            .filter(|(w, _)| {
+                // A word that is not folded matches no text word.
+                fold_into(w, &mut buf);
+                buf.as_str() == &***w
+            })
+            .map(|(w, &row)| (w.to_string(), row))
+            .collect();
+        self.word_table = Some(FirstTokens::new(words));
+        self.target_row = self.by_word.get("<T>").copied();
+        self
     }
 
     /// Number of cues.
@@ -382,11 +406,6 @@ fn clause_break(p: &str) -> bool {
     )
 }
 
-/// True for punctuation that ends a sentence.
-fn sentence_break(p: &str) -> bool {
-    matches!(p, "." | "?" | "!")
-}
-
 fn squash(x: f32) -> f32 {
     x / (x * x + 15.0).sqrt()
 }
@@ -438,14 +457,22 @@ fn visit_cues(
     let mut in_name = false;
     for (k, t) in toks.iter().enumerate() {
         let s = text.get(t.span.clone()).unwrap_or("");
+        // (A token's first byte settles most tests: punctuation tokens
+        // are one character.)
+        let first = s.as_bytes().first().copied().unwrap_or(0);
         if !t.word {
-            if sentence_break(s) || matches!(s, "\"" | "“" | "”") {
+            if matches!(first, b'.' | b'?' | b'!' | b'"') || first >= 0x80 && matches!(s, "“" | "”")
+            {
                 opens = true;
             }
             in_name = false;
             continue;
         }
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
+        } else {
+            s.chars().next().is_some_and(char::is_uppercase)
+        };
         if let Some(x) = no_cue.get_mut(k) {
             *x = !opens && cap || s.bytes().any(|b| b.is_ascii_digit());
         }
@@ -524,9 +551,16 @@ fn visit_cues(
     };
     let mut row_of = |m: &StanceModel, k: usize, word: &mut String| match rows.get(k).copied() {
         Some(UNSEEN) => {
-            let row = match fold(k, word) {
-                Some(_) => m.by_word.get(word.as_str()).copied().unwrap_or(NO_ROW),
-                None => NO_ROW,
+            let written = toks
+                .get(k)
+                .filter(|t| t.word && no_cue.get(k) == Some(&false))
+                .and_then(|t| text.get(t.span.clone()));
+            let row = match (written, &m.word_table) {
+                (Some(w), Some(table)) => table.get(w, word).copied().unwrap_or(NO_ROW),
+                (Some(_), None) => fold(k, word)
+                    .and_then(|_| m.by_word.get(word.as_str()).copied())
+                    .unwrap_or(NO_ROW),
+                (None, _) => NO_ROW,
             };
             if let Some(x) = rows.get_mut(k) {
                 *x = row;
@@ -611,7 +645,7 @@ fn visit_cues(
     match model {
         // With a model: a pair is looked up by its words' rows.
         Some(m) => {
-            let target_row = m.by_word.get("<T>").copied().unwrap_or(NO_ROW);
+            let target_row = m.target_row.unwrap_or(NO_ROW);
             let mut prev = None;
             for (k, at) in pairs {
                 let cur = k.map_or(target_row, |k| row_of(m, k, &mut word));
@@ -707,11 +741,13 @@ fn visit_cues(
     f.flags(dense::BEFORE4, squash(before4));
     f.flags(dense::AFTER4, squash(after4));
     // Inside a quotation (an odd number of quote marks before it).
-    let marks = text
-        .get(..span.start)
-        .unwrap_or("")
-        .chars()
-        .filter(|&c| c == '"' || c == '“' || c == '”')
+    let before = text.get(..span.start).unwrap_or("").as_bytes();
+    let marks = before
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| {
+            b == b'"' || b == 0xE2 && matches!(before.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D]))
+        })
         .count();
     if marks % 2 == 1 {
         f.dense(dense::QUOTED, 1.0);
@@ -871,6 +907,7 @@ mod tests {
                 "Ruiz",
             ),
             ("Critics say Ruiz failed badly.", "Ruiz"),
+            ("Naïve critics say Ruiz’s café plan “failed” and didn’t work.", "Ruiz"),
         ];
         let base = lex("");
         let mut names: Vec<String> = Vec::new();
