@@ -907,7 +907,10 @@ mod tests {
                 "Ruiz",
             ),
             ("Critics say Ruiz failed badly.", "Ruiz"),
-            ("Naïve critics say Ruiz’s café plan “failed” and didn’t work.", "Ruiz"),
+            (
+                "Naïve critics say Ruiz’s café plan “failed” and didn’t work.",
+                "Ruiz",
+            ),
         ];
         let base = lex("");
         let mut names: Vec<String> = Vec::new();
