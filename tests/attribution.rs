@@ -2833,3 +2833,12 @@ fn a_description_that_goes_on_speaking_is_the_speaker_just_before() {
     );
     assert_eq!(s.as_deref(), Some("the British producer"));
 }
+
+#[test]
+fn a_list_of_names_as_subject_is_no_antecedent_of_he() {
+    let text = "“We will miss him,” said Roberto Alvarez, the club's manager. Juniors \
+                Tom Keller, Liam Ashdown and Omar Fenn could replace the captain, but \
+                it is unlikely Alvarez will risk them. “Nobody can fill his boots,” he said.";
+    let alvarez = Some("Roberto Alvarez".to_string());
+    assert_eq!(speakers_of(text), vec![alvarez.clone(), alvarez]);
+}

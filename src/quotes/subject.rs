@@ -200,7 +200,7 @@ fn subject_within(
             Subject::Other | Subject::Unknown(_) => return Some(None),
             Subject::Pronoun => through_pronoun = true,
             // (The chain of pronouns holds from one sentence to the next.)
-            Subject::None => through_pronoun = false,
+            Subject::None | Subject::Several => through_pronoun = false,
         }
         end = start;
     }
@@ -219,6 +219,9 @@ enum Subject {
     Unknown((String, usize)),
     /// The same pronoun: look further back.
     Pronoun,
+    /// Several people (a list of names): look further back, not after a
+    /// comma in the list.
+    Several,
     /// No person as subject.
     None,
 }
@@ -264,6 +267,31 @@ fn person_like(run: &str, lex: &Lexicon) -> bool {
         && words.last().is_some_and(|l| {
             !NATIONALITIES.contains(l) && !l.ends_with("ese") && !l.ends_with("ish")
         })
+}
+
+/// True when the name that ends at word `j` opens a list of three names
+/// or more (`Hudell, Keenan and Tillen`): the subject is several people.
+/// (Not two, `Tony Blair and Gordon Brown …. As he told journalists`:
+/// the first is often the one the article goes on about.)
+fn coordinated(text: &str, words: &[(&str, usize, usize)], j: usize) -> bool {
+    let mut listed = false;
+    for i in j + 1..j + 12 {
+        let (Some(prev), Some(&(w, start, _))) = (words.get(i - 1), words.get(i)) else {
+            return false;
+        };
+        let gap = text.get(prev.2..start).unwrap_or("");
+        if !gap.chars().all(|c| c.is_whitespace() || c == ',') {
+            return false;
+        }
+        if matches!(w, "and" | "or") {
+            return listed && words.get(i + 1).is_some_and(|(x, _, _)| is_cap(x));
+        }
+        if !is_cap(w) || !(listed || gap.contains(',')) {
+            return false;
+        }
+        listed = true;
+    }
+    false
 }
 
 /// The subject of one sentence's tokens.
@@ -376,6 +404,12 @@ fn subject_of(
                 || registry
                     .title_of(run, lex)
                     .is_some_and(names::has_role_word);
+            // One of several people (`Youngsters Ben Hudell, Joe Keenan
+            // and Sam Tillen would be options`): no `he` or `she`; look
+            // further back.
+            if !body && gender.is_some() && coordinated(text, &words, j) {
+                return Subject::Several;
+            }
             if !body && (found.is_some() || role) {
                 return match found {
                     Some(g) if gender.is_some_and(|want| want != g) => Subject::Other,
