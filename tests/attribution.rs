@@ -2842,3 +2842,18 @@ fn a_list_of_names_as_subject_is_no_antecedent_of_he() {
     let alvarez = Some("Roberto Alvarez".to_string());
     assert_eq!(speakers_of(text), vec![alvarez.clone(), alvarez]);
 }
+
+#[test]
+fn a_plural_role_opening_a_sentence_is_a_description_in_lower_case() {
+    let text = "Shares of the Midland lender fell. Analysts said: “Nobody \
+                expected the loss.” “The loss was a shock,” traders said. \
+                MPs said: “It is a setback.”";
+    assert_eq!(
+        speakers_of(text),
+        vec![
+            Some("analysts".to_string()),
+            Some("traders".to_string()),
+            Some("MPs".to_string()),
+        ]
+    );
+}

@@ -470,6 +470,18 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if words.is_empty() {
         return String::new();
     }
+    // `Analysts said` at a sentence's start: the same people as `…,
+    // analysts said`, a description, not a name (`MPs` keeps its
+    // capitals).
+    if let [w] = words.as_slice() {
+        let mut chars = w.chars();
+        let rest_lower = chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().count() > 1
+            && chars.all(char::is_lowercase);
+        if rest_lower && w.ends_with('s') && is_role_or_plural(w) {
+            return w.to_lowercase();
+        }
+    }
     // "The Post’s Chris Cillizza", "Cominco's Townson": a body's possessive
     // before a name; the person is the name.
     if let Some(p) = words.iter().rposition(|w| is_cap(w) && is_possessive(w)) {
