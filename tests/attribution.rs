@@ -2857,3 +2857,27 @@ fn a_plural_role_opening_a_sentence_is_a_description_in_lower_case() {
         ]
     );
 }
+
+#[test]
+fn a_description_that_goes_on_is_the_speaker_just_before_only() {
+    // `added,` with its comma still goes on.
+    let text = "“We will sell more notes,” said Carla Ruiz, director of funding \
+                at the bank. “There is a lot of our paper out there,” the \
+                executive added, referring to past issues.";
+    let ruiz = Some("Carla Ruiz".to_string());
+    assert_eq!(speakers_of(text), vec![ruiz.clone(), ruiz]);
+    // After an unnamed speaker, the description stays unnamed: not the
+    // person named before it.
+    let text = "“Rates will fall,” said Tomas Brandt, an economist at Lindqvist \
+                Bank. “We have no plan to change course,” a ministry \
+                spokesman said. “But we are watching,” the ministry \
+                spokesman added.";
+    assert_eq!(
+        speakers_of(text),
+        vec![
+            Some("Tomas Brandt".to_string()),
+            Some("a ministry spokesman".to_string()),
+            Some("the ministry spokesman".to_string()),
+        ]
+    );
+}

@@ -750,6 +750,7 @@ fn resolve_attributed(
             // before the description itself is noted as a speaker).
             let anaphoric = names::is_anaphoric_description(m.trim());
             let last_before = registry.last_speaker_at();
+            let previous = registry.last_speaker().map(str::to_string);
             let gender = names::description_gender(m);
             let about = anaphoric
                 .then(|| {
@@ -768,7 +769,12 @@ fn resolve_attributed(
             // `“…,” said producer Nora Field. “…,” added the British
             // producer`: a description that goes on speaking is the
             // speaker quoted just before.
-            let goes_on = |w: &str| matches!(w, "added" | "adds" | "continued" | "continues");
+            let goes_on = |w: &str| {
+                matches!(
+                    w.trim_end_matches([',', ':', '.']),
+                    "added" | "adds" | "continued" | "continues"
+                )
+            };
             let continues = || {
                 text.get(at + m.len()..)
                     .and_then(|r| r.split_whitespace().next())
@@ -804,12 +810,13 @@ fn resolve_attributed(
                             return resolved;
                         }
                     }
-                    // (Only a speaker quoted just before: `“…,” Umaga
-                    // said. The 31-year-old admitted …`.)
+                    // (Only the speaker quoted just before: `“…,” Umaga
+                    // said. The 31-year-old admitted …`; not after `a
+                    // Finance Ministry spokesman said`, someone unnamed.)
                     let near = last_before.is_some_and(|l| at.saturating_sub(l) <= NEAR_SPEAKER);
                     match registry
                         .last_named_person(gender)
-                        .filter(|n| near && fits(n, registry))
+                        .filter(|n| near && previous.as_ref() == Some(n) && fits(n, registry))
                     {
                         Some(name) => {
                             registry.note_speaker(&name, gender, false, at, lex);
@@ -855,6 +862,19 @@ fn names_role(text: &str, head: &str) -> bool {
                         | ("rep", "representative")
                         | ("gen", "general")
                         | ("pres", "president")
+                        // (`the executive` is any of a firm's officers:
+                        // `Mangan, director of corporate financing`.)
+                        | (
+                            "director"
+                                | "president"
+                                | "chairman"
+                                | "chairwoman"
+                                | "officer"
+                                | "manager"
+                                | "treasurer"
+                                | "head",
+                            "executive"
+                        )
                 )
         })
 }

@@ -389,6 +389,11 @@ impl Registry {
         self.last_speaker_at
     }
 
+    /// The speaker noted last, if any.
+    pub fn last_speaker(&self) -> Option<&str> {
+        self.speakers.last().map(|(n, _, _)| n.as_str())
+    }
+
     /// Give the speaker noted last the gender a pronoun showed for it, when
     /// it had none.
     pub fn set_last_speaker_gender(&mut self, gender: Gender) {
