@@ -2881,3 +2881,27 @@ fn a_description_that_goes_on_is_the_speaker_just_before_only() {
         ]
     );
 }
+
+#[test]
+fn he_goes_back_through_but_he_and_the_titled_description_to_the_named_person() {
+    // `But he added` passes the chain on; `The mayor` is the one person
+    // titled Mayor; the listener after `told` is not he.
+    let text = "The port will borrow abroad, Mayor Pedro Almeida said.\n\n\
+                Almeida told bank manager Rui Costa that he hoped work would \
+                start soon.\n\n\
+                The mayor said foreign firms would be invited to bid.\n\n\
+                But he added that they would have to bring their own loans.\n\n\
+                “This is a complex issue,” he said.";
+    assert_eq!(speakers_of(text), vec![Some("Pedro Almeida".to_string())]);
+}
+
+#[test]
+fn he_after_a_sentence_of_reported_speech_is_its_reporter() {
+    // `…, Bauer said.` makes the sentence Bauer's, not Klein's.
+    let text = "Chairman Otto Bauer told reporters the offer would open on \
+                Monday. Chairman Jonas Klein said the group would keep its \
+                stake. The shares of the bank will be listed on the exchange in \
+                Basel next month, Bauer said. He said he hoped for 30,000 \
+                buyers. “This is a small offer,” he said.";
+    assert_eq!(speakers_of(text), vec![Some("Otto Bauer".to_string())]);
+}

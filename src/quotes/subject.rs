@@ -147,7 +147,15 @@ fn subject_within(
             end = start;
             continue;
         }
-        let mut found = subject_of(text, sentence, registry, lex, gender);
+        // `Jardine decided …, Keswick said.`: the sentence is Keswick's.
+        let reported = reporter_at_end(text, sentence);
+        let mut found = subject_of(
+            text,
+            sentence.get(reported.unwrap_or(0)..).unwrap_or(&[]),
+            registry,
+            lex,
+            gender,
+        );
         // A phrase before a comma opens the sentence (`Last week, the
         // F.B.I. director, James B. Comey, recommended …`): the subject
         // follows it.
@@ -165,7 +173,7 @@ fn subject_within(
         };
         let mut from = 0;
         for round in 0..2 {
-            if !matches!(found, Subject::None) {
+            if reported.is_some() || !matches!(found, Subject::None) {
                 break;
             }
             let Some(c) = comma_in(from) else { break };
@@ -294,6 +302,38 @@ fn coordinated(text: &str, words: &[(&str, usize, usize)], j: usize) -> bool {
     false
 }
 
+/// The token where the speaker of a sentence of reported speech starts,
+/// when the sentence ends with its attribution after a comma (`…, Keswick
+/// said.`): one to four capitalised words, a speech verb, the stop.
+fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
+    let word = |t: &Token| text.get(t.span.clone()).unwrap_or("");
+    let mut end = sentence.len();
+    if sentence.last().is_some_and(|t| !t.word) {
+        end -= 1;
+    }
+    // (A person's verbs: not `Tehran Radio reported`.)
+    let verb = sentence.get(end.checked_sub(1)?)?;
+    if !verb.word
+        || !matches!(
+            word(verb),
+            "said" | "says" | "added" | "adds" | "noted" | "explained" | "insisted" | "argued"
+        )
+    {
+        return None;
+    }
+    let names = (1..=4)
+        .take_while(|&n| {
+            end > n + 1
+                && sentence
+                    .get(end - 1 - n)
+                    .is_some_and(|t| t.word && is_cap(word(t)))
+        })
+        .last()?;
+    let start = end - 1 - names;
+    let comma = sentence.get(start.checked_sub(1)?)?;
+    (!comma.word && word(comma) == ",").then_some(start)
+}
+
 /// The subject of one sentence's tokens.
 fn subject_of(
     text: &str,
@@ -319,7 +359,27 @@ fn subject_of(
             && !words.get(i + 1).is_some_and(|(x, _, _)| is_cap(x))
     });
     if described {
-        return Subject::Other;
+        // `The mayor said …` after `Mayor Jiang Zemin`: the one person the
+        // article gave that title, else someone else.
+        let role = (1..4).find(|&i| words.get(i).is_some_and(|(w, _, _)| names::is_role_noun(w)));
+        let titled = role
+            .filter(|_| words.first().is_some_and(|(w, _, _)| *w == "The"))
+            .and_then(|i| {
+                let title: Vec<String> = words
+                    .get(1..=i)?
+                    .iter()
+                    .map(|(w, _, _)| w.to_lowercase())
+                    .collect();
+                let at = words.first()?.1;
+                Some((registry.resolve_title(&title.join(" "), at)?, at))
+            });
+        return match titled {
+            Some((name, at)) => match registry.gender_of_mention(&name, lex) {
+                Some(g) if gender.is_some_and(|want| want != g) => Subject::Other,
+                _ => Subject::Person((name, at)),
+            },
+            None => Subject::Other,
+        };
     }
     // A lower-case person's noun at word `i`, a name after it.
     let noun_before_name = |i: usize| {
@@ -339,7 +399,13 @@ fn subject_of(
         if let Some(g) = names::pronoun(w) {
             // (Either pronoun, for a description of no gender.)
             let fits = g.is_some() && (gender.is_none() || g == gender);
-            return if fits && k == 0 {
+            // (After a conjunction too: `But he added that …`.)
+            let opens = k == 0
+                || k == 1
+                    && words
+                        .first()
+                        .is_some_and(|(x, _, _)| matches!(*x, "But" | "And" | "Yet" | "So"));
+            return if fits && opens {
                 Subject::Pronoun
             } else {
                 Subject::None
