@@ -20,6 +20,8 @@ use crate::report::{
 };
 use crate::score::{analyse, round4, score_quote, Stance};
 
+mod score_record;
+
 /// Most skipped records listed one by one in `run.json`.
 const MAX_LISTED_SKIPS: usize = 1000;
 
@@ -480,28 +482,6 @@ pub fn quotes(
     })
 }
 
-#[derive(serde::Deserialize)]
-struct ScoreIn<'a> {
-    /// Echoed as given.
-    #[serde(borrow)]
-    id: &'a serde_json::value::RawValue,
-    #[serde(borrow)]
-    text: std::borrow::Cow<'a, str>,
-    #[serde(default)]
-    target_start: Option<usize>,
-    #[serde(default)]
-    target_end: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct ScoreOut<'a> {
-    id: &'a serde_json::value::RawValue,
-    score: f64,
-    label: &'static str,
-    sentiment: f64,
-    evidence: Vec<String>,
-}
-
 fn char_to_byte(text: &str, c: usize) -> Option<usize> {
     if text.is_ascii() {
         return (c <= text.len()).then_some(c);
@@ -514,15 +494,15 @@ fn char_to_byte(text: &str, c: usize) -> Option<usize> {
 
 /// One `score --features` line: the stance model's cues toward the target.
 #[derive(Serialize)]
-struct FeaturesOut<'a> {
-    id: &'a serde_json::value::RawValue,
+struct FeaturesOut {
+    id: Box<serde_json::value::RawValue>,
     features: Vec<(String, f64)>,
 }
 
 /// Score one `score` record (or, with `features`, list its stance cues)
 /// and append its JSON line to `out`; on an error `out` is left as it was.
 fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> Result<(), String> {
-    let rec: ScoreIn = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let rec = score_record::read(line)?;
     let a = analyse(&rec.text, lex);
     let sentiment = a.sentiment();
     let (score, label, evidence) = match (rec.target_start, rec.target_end) {
@@ -543,7 +523,8 @@ fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> R
                     list.push((c.to_string(), f64::from(v)));
                 });
                 let record = FeaturesOut {
-                    id: rec.id,
+                    id: serde_json::value::RawValue::from_string(rec.id.to_string())
+                        .map_err(|e| e.to_string())?,
                     features: list,
                 };
                 return write_json_line(out, &record);
@@ -558,14 +539,14 @@ fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> R
         ),
         _ => return Err("give both target_start and target_end, or neither".to_string()),
     };
-    let record = ScoreOut {
-        id: rec.id,
-        score: json_float(round4(score)),
-        label: label.label(),
-        sentiment: json_float(round4(sentiment)),
-        evidence,
-    };
-    write_json_line(out, &record)
+    score_record::write(
+        out,
+        rec.id,
+        json_float(round4(score)),
+        label.label(),
+        json_float(round4(sentiment)),
+        &evidence,
+    )
 }
 
 /// Append `record` and a newline to `out`; on an error, `out` is as it was.
