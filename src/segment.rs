@@ -252,49 +252,105 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// The first token at or after byte `i`, before byte `end`.
+/// What a byte is to the tokenizer ([`class_of`]).
+mod class {
+    /// White space (as `char::is_whitespace` says for ASCII).
+    pub const SPACE: u8 = 0;
+    /// A letter or digit.
+    pub const ALNUM: u8 = 1;
+    /// `'`, `-`, `.`, `&`: inside a word between letters, else punctuation.
+    pub const JOIN: u8 = 2;
+    /// Any other ASCII byte: punctuation.
+    pub const PUNCT: u8 = 3;
+    /// A byte of a non-ASCII character: decoded.
+    pub const HIGH: u8 = 4;
+}
+
+/// The [`class`] of every byte, sixteen to a row: `S`pace, `A`lnum,
+/// `J`oin, `P`unct, `H`igh.
+#[rustfmt::skip]
+static CLASS: [u8; 256] = {
+    use class::{ALNUM as A, HIGH as H, JOIN as J, PUNCT as P, SPACE as S};
+    [
+        P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P, // 0x00
+        P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, // 0x10
+        S, P, P, P, P, P, J, J, P, P, P, P, P, J, J, P, // 0x20
+        A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, P, // 0x30
+        P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, // 0x40
+        A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, // 0x50
+        P, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, // 0x60
+        A, A, A, A, A, A, A, A, A, A, A, P, P, P, P, P, // 0x70
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0x80
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0x90
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xa0
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xb0
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xc0
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xd0
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xe0
+        H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, // 0xf0
+    ]
+};
+
+/// The [`class`] of a byte.
+#[inline(always)]
+fn class_of(b: u8) -> u8 {
+    CLASS.get(usize::from(b)).copied().unwrap_or(class::HIGH)
+}
+
+/// The first token at or after byte `i`, before byte `end`. ASCII bytes
+/// are classified by [`class_of`], others decoded.
 #[inline(always)]
 pub fn next_token(text: &str, mut i: usize, end: usize) -> Option<Token> {
     let bytes = text.as_bytes();
     while i < end {
         let b = *bytes.get(i)?;
-        let (c, len) = if b.is_ascii() {
-            (b as char, 1)
-        } else {
-            let c = char_at(text, i)?;
-            (c, c.len_utf8())
+        let len = match class_of(b) {
+            class::SPACE => {
+                i += 1;
+                continue;
+            }
+            class::ALNUM => 1,
+            class::HIGH => {
+                let c = char_at(text, i)?;
+                let len = c.len_utf8();
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    return Some(Token {
+                        span: i..i + len,
+                        word: false,
+                    });
+                }
+                len
+            }
+            _ => {
+                return Some(Token {
+                    span: i..i + 1,
+                    word: false,
+                })
+            }
         };
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            return Some(Token {
-                span: i..i + len,
-                word: false,
-            });
-        }
         let start = i;
         let mut j = i + len;
         while j < end {
             let Some(&d) = bytes.get(j) else { break };
-            if d.is_ascii() {
-                let joins =
-                    matches!(d, b'\'' | b'-' | b'.' | b'&') && j + 1 < end && alnum_at(text, j + 1);
-                if d.is_ascii_alphanumeric() || joins {
-                    j += 1;
-                } else {
-                    break;
+            match class_of(d) {
+                class::ALNUM => j += 1,
+                class::JOIN if j + 1 < end && alnum_at(text, j + 1) => j += 1,
+                class::HIGH => {
+                    let Some(dc) = char_at(text, j) else { break };
+                    let dl = dc.len_utf8();
+                    if dc.is_alphanumeric()
+                        || joins_word(dc) && j + dl < end && alnum_at(text, j + dl)
+                    {
+                        j += dl;
+                    } else {
+                        break;
+                    }
                 }
-            } else {
-                let Some(dc) = char_at(text, j) else { break };
-                let dl = dc.len_utf8();
-                if dc.is_alphanumeric() || joins_word(dc) && j + dl < end && alnum_at(text, j + dl)
-                {
-                    j += dl;
-                } else {
-                    break;
-                }
+                _ => break,
             }
         }
         return Some(Token {
@@ -308,6 +364,94 @@ pub fn next_token(text: &str, mut i: usize, end: usize) -> Option<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer before byte classes, char by char: the
+    /// reference the table must agree with.
+    fn reference_token(text: &str, mut i: usize, end: usize) -> Option<Token> {
+        let bytes = text.as_bytes();
+        while i < end {
+            let b = *bytes.get(i)?;
+            let (c, len) = if b.is_ascii() {
+                (b as char, 1)
+            } else {
+                let c = char_at(text, i)?;
+                (c, c.len_utf8())
+            };
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                return Some(Token {
+                    span: i..i + len,
+                    word: false,
+                });
+            }
+            let start = i;
+            let mut j = i + len;
+            while j < end {
+                let Some(&d) = bytes.get(j) else { break };
+                if d.is_ascii() {
+                    let joins = matches!(d, b'\'' | b'-' | b'.' | b'&')
+                        && j + 1 < end
+                        && alnum_at(text, j + 1);
+                    if d.is_ascii_alphanumeric() || joins {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    let Some(dc) = char_at(text, j) else { break };
+                    let dl = dc.len_utf8();
+                    if dc.is_alphanumeric()
+                        || joins_word(dc) && j + dl < end && alnum_at(text, j + dl)
+                    {
+                        j += dl;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            return Some(Token {
+                span: start..j,
+                word: true,
+            });
+        }
+        None
+    }
+
+    #[test]
+    fn byte_classes_tokenize_as_the_char_by_char_reference() {
+        // Every ASCII byte and a few characters around letters, in strings
+        // from a fixed pseudo-random sequence.
+        let pieces: Vec<String> = (0u8..128)
+            .map(|b| char::from(b).to_string())
+            .chain(["é", "’", "—", "\u{2011}", "\u{a0}", "日本", "Ab", "x1"].map(String::from))
+            .collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(&pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let (mut i, mut j) = (0, 0);
+            loop {
+                let a = next_token(&text, i, text.len());
+                let b = reference_token(&text, j, text.len());
+                assert_eq!(a, b, "{text:?}");
+                match a {
+                    Some(t) => {
+                        i = t.span.end;
+                        j = t.span.end;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
 
     fn slices<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
         spans.iter().map(|s| &text[s.clone()]).collect()
