@@ -285,8 +285,9 @@ struct Rule {
 pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     let toks = tokens(text, 0..text.len());
     // Clause and sentence index of every token.
-    let mut clause_of = Vec::with_capacity(toks.len());
-    let mut sentence_of = Vec::with_capacity(toks.len());
+    // (One entry more than the tokens, for the end of the text.)
+    let mut clause_of = Vec::with_capacity(toks.len() + 1);
+    let mut sentence_of = Vec::with_capacity(toks.len() + 1);
     let (mut clause, mut sentence) = (0usize, 0usize);
     let mut comma_before = Vec::with_capacity(toks.len());
     let mut commas = 0usize;
@@ -361,9 +362,12 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     if has_lower && has_upper_word {
         mixed_case = true;
     }
-    let mut rules: Vec<Rule> = Vec::new();
-    let mut out = Analysis::default();
     let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
+    let mut rules: Vec<Rule> = Vec::with_capacity(phrases.len());
+    let mut out = Analysis {
+        contributions: Vec::with_capacity(phrases.len() + 1),
+        ..Analysis::default()
+    };
     for m in &phrases {
         let t = token_at(m.start);
         let te = token_end(m.end).max(t + 1) - 1;
