@@ -279,7 +279,8 @@ pub fn judge(
     }
     // Logits, and for evidence the cues with their values and spans.
     let mut z = [0.0f32; 3];
-    let mut seen: Vec<(Option<Span>, f32, [f32; 3], String)> = Vec::new();
+    // (A stance line has some 100 cues: no regrowth.)
+    let mut seen: Vec<(Option<Span>, f32, [f32; 3], String)> = Vec::with_capacity(192);
     // (Cue names are kept for `explain` only: otherwise word cues come with
     // their weights, looked up once per word.)
     let fast = (!keep_cues).then_some(model);
