@@ -949,4 +949,35 @@ mod tests {
             assert_eq!(named.evidence, indexed.evidence, "{text}");
         }
     }
+    #[test]
+    fn dense_cue_numbers_name_their_cues() {
+        let name = |i: usize| DENSE_CUES.get(i).map(|c| c.0);
+        for (i, want) in [
+            (dense::BIAS, "bias"),
+            (dense::SCORE, "score"),
+            (dense::SCORE + 1, "score<"),
+            (dense::SCORE + 2, "score>"),
+            (dense::SENTIMENT, "sentiment"),
+            (dense::LEFT, "left"),
+            (dense::RIGHT + 2, "right>"),
+            (dense::CLAUSE, "clause"),
+            (dense::START, "start"),
+            (dense::FIRST, "first"),
+            (dense::END, "end"),
+            (dense::NAMES, "names:0"),
+            (dense::NAMES + 4, "names:4"),
+            (dense::SCORE_NAMES, "score_names"),
+            (dense::SENTIMENT_NAMES, "sentiment_names"),
+            (dense::OWN + 1, "own<"),
+            (dense::NEAR, "near"),
+            (dense::BEFORE4, "before4"),
+            (dense::AFTER4 + 2, "after4>"),
+            (dense::QUOTED, "quoted"),
+            (dense::SPEAKER, "speaker"),
+            (dense::SPEAKER_SENTIMENT, "speaker_sentiment"),
+            (dense::OTHER + 2, "other>"),
+        ] {
+            assert_eq!(name(i), Some(want));
+        }
+    }
 }
