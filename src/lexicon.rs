@@ -638,11 +638,12 @@ impl LexiconBuilder {
     }
 }
 
-/// A 65,536-bit filter over a set of words (the first tokens of phrases;
-/// titles), keyed by a word's length and its first, second and last bytes
-/// with ASCII letters folded to lower case: a clear bit means the word is
-/// not in the set, known without lower-casing it or hashing it whole. Words with non-ASCII bytes always
-/// pass.
+/// A 65,536-bit filter over a set of words (the titles), keyed by a word's
+/// length and its first, second and last bytes with ASCII letters folded to
+/// lower case: a clear bit means the word is not in the set, known without
+/// lower-casing it or hashing it whole. Words with non-ASCII bytes always
+/// pass. (The first tokens of phrases have a filter of their own, in
+/// [`FirstTokens`].)
 #[derive(Clone, Debug)]
 struct WordFilter(Box<[u64]>);
 
