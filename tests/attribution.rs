@@ -2905,3 +2905,36 @@ fn he_after_a_sentence_of_reported_speech_is_its_reporter() {
                 buyers. “This is a small offer,” he said.";
     assert_eq!(speakers_of(text), vec![Some("Otto Bauer".to_string())]);
 }
+
+#[test]
+fn sentence_adverbs_particles_chiefs_and_titled_pairs() {
+    // A sentence adverb is no speaker.
+    let (mention, _) = speaker_of(
+        "The study was published on Monday. Specifically, the panel led by \
+         Dr. Rosa Klein found that “the pill halves the risk.”",
+    );
+    assert_ne!(mention.as_deref(), Some("Specifically"));
+    // A title of a firm whose name has a particle, after a comma: the name
+    // that opens the apposition.
+    assert_speakers(&[(
+        "“Reserves exceed 500 billion barrels,” Ana Maria Ruiz, President of \
+         Petrolera de Oriente told the congress.",
+        "Ana Maria Ruiz",
+    )]);
+    // `the <body> chief` is the body's president named just before.
+    let text = "IGM president Karl Vogt was cheered when he declared the union \
+                ready for “war” with the carmakers.\n\n“It takes two to make \
+                peace,” the IGM chief said.";
+    let vogt = Some("Karl Vogt".to_string());
+    assert_eq!(speakers_of(text), vec![vogt.clone(), vogt]);
+    // Two titled names joined by `and` speak together.
+    let q = extract_quotes(
+        "“We back the merger,” union president Karl Vogt and vice president \
+         Lena Berg said in a statement.",
+        lexicon(),
+    );
+    assert_eq!(
+        q.first().map(|q| q.speakers.clone()),
+        Some(vec!["Karl Vogt".to_string(), "Lena Berg".to_string()])
+    );
+}

@@ -875,6 +875,18 @@ fn names_role(text: &str, head: &str) -> bool {
                                 | "head",
                             "executive"
                         )
+                        // (`the UAW chief` after `UAW president Owen
+                        // Bieber`.)
+                        | (
+                            "president"
+                                | "chairman"
+                                | "chairwoman"
+                                | "director"
+                                | "head"
+                                | "leader"
+                                | "executive",
+                            "chief"
+                        )
                 )
         })
 }

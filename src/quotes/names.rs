@@ -134,13 +134,52 @@ const STOP: &[&str] = &[
     "Basically",
     "Already",
     "Officials",
+    // Sentence adverbs (`Specifically, the team led by Dr. Howard Ory
+    // found that …`).
+    "Specifically",
+    "Similarly",
+    "Separately",
+    "Additionally",
+    "Finally",
+    "Ultimately",
+    "Initially",
+    "Consequently",
+    "Currently",
+    "Recently",
+    "Previously",
+    "Originally",
+    "Earlier",
+    "Later",
+    "Instead",
+    "Likewise",
+    "Indeed",
+    "Nonetheless",
+    "Nevertheless",
+    "Furthermore",
+    "Moreover",
+    "Otherwise",
+    "Overall",
+    "Apparently",
+    "Clearly",
+    "Obviously",
+    "Unfortunately",
+    "Fortunately",
+    "Interestingly",
+    "Notably",
+    "Importantly",
+    "Privately",
+    "Publicly",
+    "Personally",
+    "Generally",
+    "Typically",
+    "Eventually",
 ];
 
 /// Capitalised words that never start a name (days, months, connectives).
 pub(crate) fn is_stop(w: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| STOP.iter().copied().collect());
-    w.len() <= 10 && SET.contains(w)
+    w.len() <= 13 && SET.contains(w)
 }
 
 /// Lower-case words allowed inside a name (`Ludwig van Beethoven`).
@@ -895,6 +934,7 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
             || matches!(
                 w,
                 "boss"
+                    | "chief"
                     | "manager"
                     | "coach"
                     | "player"
@@ -1396,9 +1436,12 @@ pub fn split_joint(mention: &str) -> Vec<String> {
             .all(|p| p.split_whitespace().count() == 1);
     let described_firm = firm_commas
         && parts.len() > 1
-        && parts
-            .last()
-            .is_some_and(|p| p.split_whitespace().skip(1).any(descriptor));
+        && parts.last().is_some_and(|p| {
+            // (A part that opens with a title is a person's: `… and
+            // vice president Marc Stepp`.)
+            p.split_whitespace().next().is_some_and(is_cap)
+                && p.split_whitespace().skip(1).any(descriptor)
+        });
     if described_firm {
         // The person is the name after the last descriptor ("… analyst
         // Denis Karnosky"); with none, the whole phrase ("Democrats and
@@ -1445,11 +1488,37 @@ pub fn split_joint(mention: &str) -> Vec<String> {
         || parts
             .iter()
             .any(|p| matches!(p.as_str(), "Co" | "Co." | "Company" | "Sons" | "Partners"));
+    // (A part may open with lower-case title words before its name: `…
+    // and vice president Marc Stepp`.)
+    let title_word = |w: &str| {
+        matches!(
+            w,
+            "vice"
+                | "president"
+                | "chairman"
+                | "chairwoman"
+                | "chief"
+                | "executive"
+                | "deputy"
+                | "secretary"
+                | "director"
+                | "general"
+                | "managing"
+                | "senior"
+                | "treasurer"
+                | "counsel"
+                | "governor"
+                | "minister"
+        )
+    };
+    let named_part = |p: &String| {
+        p.split_whitespace()
+            .find(|w| !title_word(w))
+            .is_some_and(is_cap)
+    };
     if parts.len() > 1
         && !firm
-        && parts
-            .iter()
-            .all(|p| p.split_whitespace().next().is_some_and(is_cap))
+        && parts.iter().all(named_part)
         && !parts.iter().any(|p| p.chars().count() == 1)
     {
         // Titles shared by the group ("Reps.", "Sens.") belong to all.

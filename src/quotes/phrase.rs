@@ -442,7 +442,14 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     let place = mention.len() <= 5 && mention.ends_with('.');
     // "Tom Fitton, the president of Judicial Watch, a conservative group,
     // said": a name after a preposition is inside a description.
-    let after_prep = s > lo && w.word(s - 1).is_some_and(|x| PREPOSITIONS.contains(&x));
+    // (Also over a name's particles: `President of Petroleos de
+    // Venezuela`.)
+    let mut b = s;
+    while b >= lo + 2 && w.word(b - 1).is_some_and(is_particle) && w.word(b - 2).is_some_and(is_cap)
+    {
+        b -= 2;
+    }
+    let after_prep = b > lo && w.word(b - 1).is_some_and(|x| PREPOSITIONS.contains(&x));
     // "Jack Beedle, President of In-Stat, an electronics firm, called": a
     // title of something after a comma is a description too.
     let described = !is_cap(first) && !PRONOUNS.contains(&first)
@@ -811,6 +818,35 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                 } else {
                     // A lower-case noun ("officials", "spokesman"); a run of
                     // them must end at a determiner or a name.
+                    // "UAW president Owen Bieber and vice president Marc
+                    // Stepp said": lower-case titles after `and` and a
+                    // name, a joint statement: read on before `and`.
+                    if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
+                        let mut k = j;
+                        while k > lo && w.word(k).is_some_and(|x| lex.is_title(x) && !is_cap(x)) {
+                            k -= 1;
+                        }
+                        // (Only between two titled names: not `Duff sustained
+                        // an injury at Newcastle and manager Jose Mourinho
+                        // said`.)
+                        let titled_before = k > lo + 1 && {
+                            let mut m = k - 1;
+                            while m > lo && w.word(m).is_some_and(is_cap) {
+                                m -= 1;
+                            }
+                            m + 1 < k && w.word(m).is_some_and(|x| lex.is_title(x) && !is_cap(x))
+                        };
+                        if k < j
+                            && k > lo
+                            && w.word(k) == Some("and")
+                            && w.word(k - 1).is_some_and(is_cap)
+                            && titled_before
+                        {
+                            n += 1;
+                            j = k - 1;
+                            continue;
+                        }
+                    }
                     if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
                         // lower word before a name: "campaign manager John Smith";
                         // but "a spokesman for agriculture secretary Richard
