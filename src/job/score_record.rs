@@ -341,6 +341,56 @@ mod tests {
         }
     }
 
+    /// A JSON-ish value: strings with or without escapes and control
+    /// bytes, numbers good and bad, literals, an array.
+    fn value() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            "\"[a-zé’ \\\\\"\t]{0,6}\"",
+            "-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,2})?([eE][+-]?[0-9])?",
+            "0[0-9]",
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("[1]".to_string()),
+            Just("1.".to_string()),
+        ]
+    }
+
+    proptest::proptest! {
+        // Objects of keys that matter (`id`, `text`, the offsets, one
+        // written with an escape) and others, in any order and number,
+        // often starting with a plain `id` and `text`, with or without
+        // trailing bytes.
+        #[test]
+        fn generated_records_read_as_serde_reads_them(
+            plain in proptest::bool::ANY,
+            pairs in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec![
+                        "id", "text", "target_start", "target_end", "score", "te\\u0078t",
+                    ]),
+                    value(),
+                ),
+                0..5,
+            ),
+            tail in proptest::sample::select(vec!["", " ", " x", ","]),
+        ) {
+            let mut fields: Vec<String> = Vec::new();
+            if plain {
+                fields.push(r#""id": "a""#.to_string());
+                fields.push(r#""text": "b c""#.to_string());
+            }
+            fields.extend(pairs.iter().map(|(k, v)| format!("\"{k}\": {v}")));
+            let line = format!("{{{}}}{tail}", fields.join(", "));
+            same_as_serde(&line);
+        }
+
+        #[test]
+        fn any_string_reads_as_serde_reads_it(line in "\\PC{0,40}") {
+            same_as_serde(&line);
+        }
+    }
+
     #[test]
     fn the_output_object_is_what_serde_writes() {
         #[derive(serde::Serialize)]
