@@ -292,14 +292,10 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     let mut comma_before = Vec::with_capacity(toks.len());
     let mut commas = 0usize;
     let mut exclamations = 0usize;
-    let mut mixed_case = false;
     let mut has_lower = false;
     let mut has_upper_word = false;
     let token_at = |byte: usize| toks.partition_point(|t| t.span.start < byte);
-    let token_end = |byte: usize| {
-        toks.partition_point(|t| t.span.end <= byte)
-            .saturating_sub(0)
-    };
+    let token_end = |byte: usize| toks.partition_point(|t| t.span.end <= byte);
     let bytes = text.as_bytes();
     let word_at = |k: usize| {
         toks.get(k)
@@ -359,9 +355,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
             _ => {}
         }
     }
-    if has_lower && has_upper_word {
-        mixed_case = true;
-    }
+    let mixed_case = has_lower && has_upper_word;
     let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
     let mut rules: Vec<Rule> = Vec::with_capacity(phrases.len());
     let mut out = Analysis {

@@ -177,9 +177,15 @@ const STOP: &[&str] = &[
 
 /// Capitalised words that never start a name (days, months, connectives).
 pub(crate) fn is_stop(w: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| STOP.iter().copied().collect());
-    w.len() <= 13 && SET.contains(w)
+    // (The set, and the length of its longest word: a longer word is
+    // known not to be in it without hashing.)
+    static SET: std::sync::LazyLock<(rustc_hash::FxHashSet<&'static str>, usize)> =
+        std::sync::LazyLock::new(|| {
+            let longest = STOP.iter().map(|w| w.len()).max().unwrap_or(0);
+            (STOP.iter().copied().collect(), longest)
+        });
+    let (set, longest) = &*SET;
+    w.len() <= *longest && set.contains(w)
 }
 
 /// Lower-case words allowed inside a name (`Ludwig van Beethoven`).

@@ -818,10 +818,10 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                 } else {
                     // A lower-case noun ("officials", "spokesman"); a run of
                     // them must end at a determiner or a name.
-                    // "UAW president Owen Bieber and vice president Marc
-                    // Stepp said": lower-case titles after `and` and a
-                    // name, a joint statement: read on before `and`.
                     if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
+                        // "UAW president Owen Bieber and vice president Marc
+                        // Stepp said": lower-case titles after `and` and a
+                        // name, a joint statement: read on before `and`.
                         let mut k = j;
                         while k > lo && w.word(k).is_some_and(|x| lex.is_title(x) && !is_cap(x)) {
                             k -= 1;
@@ -846,8 +846,6 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                             j = k - 1;
                             continue;
                         }
-                    }
-                    if start.is_some_and(|s| w.word(s).is_some_and(is_cap)) && !lower_run {
                         // lower word before a name: "campaign manager John Smith";
                         // but "a spokesman for agriculture secretary Richard
                         // Lyng": the name is the object, the speaker the
