@@ -18,7 +18,7 @@ use crate::quotes::names::is_description;
 use crate::report::{
     json_float, write_json, write_tables, ArticleJson, QuoteJson, QuoteWriter, Rows, TargetJson,
 };
-use crate::score::{analyse, round4, score_quote, Stance};
+use crate::score::{analyse, analyse_into, round4, score_quote, Analysis, Stance, EVIDENCE};
 
 mod score_record;
 
@@ -501,9 +501,16 @@ struct FeaturesOut {
 
 /// Score one `score` record (or, with `features`, list its stance cues)
 /// and append its JSON line to `out`; on an error `out` is left as it was.
-fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> Result<(), String> {
+fn score_line(
+    line: &str,
+    lex: &Lexicon,
+    features: bool,
+    a: &mut Analysis,
+    out: &mut Vec<u8>,
+) -> Result<(), String> {
     let rec = score_record::read(line)?;
-    let a = analyse(&rec.text, lex);
+    analyse_into(&rec.text, lex, a);
+    let a = &*a;
     let sentiment = a.sentiment();
     let (score, label, evidence) = match (rec.target_start, rec.target_end) {
         (Some(s), Some(e)) => {
@@ -515,11 +522,11 @@ fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> R
                 return Err(format!("target offsets {s}..{e} are reversed"));
             }
             let span = bs..be;
-            let target = crate::score::target_index(&a, &span);
+            let target = crate::score::target_index(a, &span);
             let rule = a.stance_toward(&rec.text, &span, target);
             if features {
                 let mut list: Vec<(String, f64)> = Vec::new();
-                crate::stance::visit_features(&rec.text, &span, &a, rule.0, &mut |c, v, _| {
+                crate::stance::visit_features(&rec.text, &span, a, rule.0, &mut |c, v, _| {
                     list.push((c.to_string(), f64::from(v)));
                 });
                 let record = FeaturesOut {
@@ -529,14 +536,21 @@ fn score_line(line: &str, lex: &Lexicon, features: bool, out: &mut Vec<u8>) -> R
                 };
                 return write_json_line(out, &record);
             }
-            let j = crate::stance::judge(&rec.text, &span, rule, &a, &lex.stance_model, false);
+            let j = crate::stance::judge(&rec.text, &span, rule, a, &lex.stance_model, false);
             (j.score, j.stance, j.evidence)
         }
-        (None, None) => (
-            sentiment,
-            Stance::from_score(sentiment),
-            a.evidence(&rec.text),
-        ),
+        (None, None) => {
+            let mut ev = [""; EVIDENCE];
+            let n = a.evidence_into(&rec.text, &mut ev);
+            return score_record::write(
+                out,
+                rec.id,
+                json_float(round4(sentiment)),
+                Stance::from_score(sentiment).label(),
+                json_float(round4(sentiment)),
+                ev.get(..n).unwrap_or_default(),
+            );
+        }
         _ => return Err("give both target_start and target_end, or neither".to_string()),
     };
     score_record::write(
@@ -585,6 +599,7 @@ fn score_piece(buf: &[u8], first_line: u64, lex: &Lexicon, features: bool) -> Sc
         out: Vec::with_capacity(buf.len() / 2),
         bad: Vec::new(),
     };
+    let mut analysis = Analysis::default();
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', buf).chain(std::iter::once(buf.len()));
     for (n, end) in (first_line..).zip(ends) {
@@ -595,7 +610,7 @@ fn score_piece(buf: &[u8], first_line: u64, lex: &Lexicon, features: bool) -> Sc
         }
         let result = match std::str::from_utf8(bytes) {
             Ok(line) if line.trim().is_empty() => continue,
-            Ok(line) => score_line(line, lex, features, &mut piece.out),
+            Ok(line) => score_line(line, lex, features, &mut analysis, &mut piece.out),
             Err(_) => Err("stream did not contain valid UTF-8".to_string()),
         };
         if let Err(reason) = result {

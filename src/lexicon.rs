@@ -684,6 +684,19 @@ struct FirstToken {
     multi: Vec<(Vec<String>, usize)>,
 }
 
+/// A phrase found in a text, for [`crate::score::analyse`]: byte span,
+/// the index of what it means, and its first and last tokens (the last
+/// wholly inside the span: a possessive `’s` cut from the match leaves its
+/// token out).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub info: u32,
+    pub token: u32,
+    pub end_token: u32,
+}
+
 /// A phrase found in a text: byte span and what it means.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhraseMatch<'l> {
@@ -762,14 +775,35 @@ impl Lexicon {
         self.phrases.get(word, key)
     }
 
-    /// [`Lexicon::find_phrases`] on tokens already computed for `text`:
-    /// one hash look-up per token (after ASCII lower-casing into a reused
-    /// buffer), plus a comparison of the following tokens for multi-word
-    /// phrases. Measured faster than one Aho-Corasick automaton over all
-    /// phrases, which spends its time on matches inside words.
+    /// [`Lexicon::find_phrases`] on tokens already computed for `text`.
     pub fn find_phrases_in<'l>(&'l self, text: &str, toks: &[Token]) -> Vec<PhraseMatch<'l>> {
-        // (About one word in six is a lexicon phrase.)
-        let mut out = Vec::with_capacity(toks.len() / 4 + 1);
+        let mut found = Vec::new();
+        self.find_phrases_into(text, toks, &mut found);
+        found
+            .iter()
+            .filter_map(|f| {
+                Some(PhraseMatch {
+                    start: f.start,
+                    end: f.end,
+                    info: self.infos.get(f.info as usize)?,
+                })
+            })
+            .collect()
+    }
+
+    /// What phrase `i` of the lexicon means (a [`Found::info`]).
+    #[inline]
+    pub(crate) fn info(&self, i: u32) -> Option<&PatternInfo> {
+        self.infos.get(i as usize)
+    }
+
+    /// The phrases of `text` (tokens `toks`) into `out` (cleared first),
+    /// with their tokens: one hash look-up per word token, plus a
+    /// comparison of the following tokens for multi-word phrases. Measured
+    /// faster than one Aho-Corasick automaton over all phrases, which
+    /// spends its time on matches inside words.
+    pub(crate) fn find_phrases_into(&self, text: &str, toks: &[Token], out: &mut Vec<Found>) {
+        out.clear();
         // (Scratch for words that need full Unicode folding: rare, so
         // allocated on first use.)
         let mut key = String::new();
@@ -830,26 +864,29 @@ impl Lexicon {
                 }
             }
             match matched.and_then(|(n, idx)| Some((n, idx, self.infos.get(idx)?))) {
-                Some((n, idx, info)) => {
+                Some((n, idx, _)) => {
                     let last = toks.get(i + n - 1).unwrap_or(t);
                     // The mention stops before a possessive `’s`.
                     let last_word = text.get(last.span.clone()).unwrap_or("");
                     let own = self.owns_possessive.get(idx).copied().unwrap_or(false);
-                    let end = last.span.end
-                        - possessive_base(last_word)
-                            .filter(|_| !own)
-                            .map_or(0, |b| last_word.len() - b.len());
-                    out.push(PhraseMatch {
+                    let cut = possessive_base(last_word)
+                        .filter(|_| !own)
+                        .map_or(0, |b| last_word.len() - b.len());
+                    // The last token wholly inside the match (before a cut
+                    // `’s`, the one before it, but never before the first).
+                    let whole = if cut > 0 { n - 1 } else { n };
+                    out.push(Found {
                         start: t.span.start,
-                        end,
-                        info,
+                        end: last.span.end - cut,
+                        info: idx as u32,
+                        token: i as u32,
+                        end_token: ((i + whole).max(i + 1) - 1) as u32,
                     });
                     i += n;
                 }
                 None => i += 1,
             }
         }
-        out
     }
 
     /// Kind of a speech verb form (lower-case lookup).

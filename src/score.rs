@@ -19,10 +19,12 @@
 //!
 //! Pure functions over `&str` and `&Lexicon`; no I/O.
 
-use crate::lexicon::{CueKind, Lexicon, PhraseMatch, RuleKind};
-use crate::segment::{period_is_not_final, tokens, Span, Token};
+use crate::lexicon::{CueKind, Found, Lexicon, RuleKind};
+use crate::segment::{period_is_not_final, tokens_into, Span, Token};
 use crate::stance::{judge, Judgement};
 
+/// Most phrases shown as the evidence of a score.
+pub const EVIDENCE: usize = 5;
 /// VADER's normalisation constant.
 const ALPHA: f32 = 15.0;
 /// Positive words count this much of their weight: in news, praise words
@@ -184,6 +186,86 @@ impl Stance {
     }
 }
 
+/// The names of the rules a contribution can go through, by code.
+const RULE_NAMES: [&str; 11] = [
+    "negated",
+    "boosted",
+    "dampened",
+    "countered",
+    "counterfactual",
+    "conditional",
+    "question",
+    "capitals",
+    "before contrast",
+    "after contrast",
+    "concession then contrast",
+];
+
+/// Codes of [`RULE_NAMES`].
+mod rule {
+    pub const NEGATED: u8 = 0;
+    pub const BOOSTED: u8 = 1;
+    pub const DAMPENED: u8 = 2;
+    pub const COUNTERED: u8 = 3;
+    pub const COUNTERFACTUAL: u8 = 4;
+    pub const CONDITIONAL: u8 = 5;
+    pub const QUESTION: u8 = 6;
+    pub const CAPITALS: u8 = 7;
+    pub const BEFORE_CONTRAST: u8 = 8;
+    pub const AFTER_CONTRAST: u8 = 9;
+    pub const CONCESSION: u8 = 10;
+}
+
+/// Rules kept inline in a [`RuleTrail`]; more go to its overflow.
+const TRAIL_INLINE: usize = 14;
+
+/// The rules that changed a contribution, in order: the first
+/// [`TRAIL_INLINE`] inline (no allocation per contribution), any more in
+/// a vector.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RuleTrail {
+    codes: [u8; TRAIL_INLINE],
+    len: u8,
+    more: Vec<u8>,
+}
+
+impl RuleTrail {
+    fn with(code: u8) -> Self {
+        let mut t = RuleTrail::default();
+        t.push(code);
+        t
+    }
+
+    fn push(&mut self, code: u8) {
+        match self.codes.get_mut(usize::from(self.len)) {
+            Some(c) => {
+                *c = code;
+                self.len += 1;
+            }
+            None => self.more.push(code),
+        }
+    }
+
+    /// The rule names, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let inline = self.codes.get(..usize::from(self.len)).unwrap_or_default();
+        inline
+            .iter()
+            .chain(&self.more)
+            .filter_map(|&c| RULE_NAMES.get(usize::from(c)).copied())
+    }
+
+    /// True when no rule changed the contribution.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The rule names joined by `sep`.
+    pub fn join(&self, sep: &str) -> String {
+        self.iter().collect::<Vec<_>>().join(sep)
+    }
+}
+
 /// One phrase's part in a score.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
@@ -194,7 +276,7 @@ pub struct Contribution {
     /// Weight after the rules.
     pub value: f32,
     /// Rules that changed it, in order.
-    pub rules: Vec<&'static str>,
+    pub rules: RuleTrail,
     /// True for a stance cue (critique / support phrase).
     pub cue: bool,
     /// True when the weight comes from the fitted lexicon.
@@ -250,6 +332,19 @@ pub struct Analysis {
     /// end of the text (computed once in [`analyse`]).
     clause_of: Vec<usize>,
     sentence_of: Vec<usize>,
+    /// Buffers of [`analyse_into`], kept for the next text.
+    work: Work,
+}
+
+/// The working buffers of one analysis, reused by the next.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Work {
+    comma_before: Vec<usize>,
+    counterfactual: Vec<usize>,
+    conditional: Vec<usize>,
+    questions: Vec<usize>,
+    found: Vec<Found>,
+    rules: Vec<Rule>,
 }
 
 /// Scores of one quote.
@@ -273,6 +368,7 @@ pub fn round4(x: f32) -> f32 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+#[derive(Clone, Debug, PartialEq)]
 struct Rule {
     kind: RuleKind,
     value: f32,
@@ -283,19 +379,42 @@ struct Rule {
 
 /// Analyse a text: find phrases, apply the rules.
 pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
-    let toks = tokens(text, 0..text.len());
+    let mut a = Analysis::default();
+    analyse_into(text, lex, &mut a);
+    a
+}
+
+/// [`analyse`] into `out`, reusing its buffers: a caller that analyses
+/// text after text allocates nothing per text once they have grown.
+pub fn analyse_into(text: &str, lex: &Lexicon, out: &mut Analysis) {
+    let mut work = std::mem::take(&mut out.work);
+    let mut toks = std::mem::take(&mut out.toks);
+    tokens_into(text, 0..text.len(), &mut toks);
+    let toks = toks;
     // Clause and sentence index of every token.
     // (One entry more than the tokens, for the end of the text.)
-    let mut clause_of = Vec::with_capacity(toks.len() + 1);
-    let mut sentence_of = Vec::with_capacity(toks.len() + 1);
+    let mut clause_of = std::mem::take(&mut out.clause_of);
+    let mut sentence_of = std::mem::take(&mut out.sentence_of);
+    clause_of.clear();
+    sentence_of.clear();
     let (mut clause, mut sentence) = (0usize, 0usize);
-    let mut comma_before = Vec::with_capacity(toks.len());
+    let Work {
+        comma_before,
+        counterfactual,
+        conditional,
+        questions,
+        found,
+        rules,
+    } = &mut work;
+    comma_before.clear();
+    counterfactual.clear();
+    conditional.clear();
+    questions.clear();
+    rules.clear();
     let mut commas = 0usize;
     let mut exclamations = 0usize;
     let mut has_lower = false;
     let mut has_upper_word = false;
-    let token_at = |byte: usize| toks.partition_point(|t| t.span.start < byte);
-    let token_end = |byte: usize| toks.partition_point(|t| t.span.end <= byte);
     let bytes = text.as_bytes();
     let word_at = |k: usize| {
         toks.get(k)
@@ -309,7 +428,6 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     // comma) and the sentences that end in a question mark. A token's
     // first byte and length screen most of them out before any comparison
     // (punctuation tokens are one character).
-    let (mut counterfactual, mut conditional, mut questions) = (Vec::new(), Vec::new(), Vec::new());
     for (k, t) in toks.iter().enumerate() {
         clause_of.push(clause);
         sentence_of.push(sentence);
@@ -356,34 +474,32 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         }
     }
     let mixed_case = has_lower && has_upper_word;
-    let phrases: Vec<PhraseMatch<'_>> = lex.find_phrases_in(text, &toks);
-    let mut rules: Vec<Rule> = Vec::with_capacity(phrases.len());
-    let mut out = Analysis {
-        contributions: Vec::with_capacity(phrases.len() + 1),
-        ..Analysis::default()
-    };
-    for m in &phrases {
-        let t = token_at(m.start);
-        let te = token_end(m.end).max(t + 1) - 1;
+    lex.find_phrases_into(text, &toks, found);
+    out.contributions.clear();
+    out.mentions.clear();
+    for m in found.iter() {
+        let Some(info) = lex.info(m.info) else {
+            continue;
+        };
+        let (t, te) = (m.token as usize, m.end_token as usize);
         let cl = clause_of.get(t).copied().unwrap_or(clause);
         let se = sentence_of.get(t).copied().unwrap_or(sentence);
         // A capitalised alias must be capitalised in the text (`Trump`,
         // not the verb `trump`).
-        let target = m.info.target.filter(|_| {
-            m.info
-                .target_case_fits(text.get(m.start..m.end).unwrap_or(""))
-        });
+        let target = info
+            .target
+            .filter(|_| info.target_case_fits(text.get(m.start..m.end).unwrap_or("")));
         if let Some(idx) = target {
             out.mentions.push(TargetMention {
                 target: idx,
                 span: m.start..m.end,
-                anaphoric: m.info.target_anaphoric,
+                anaphoric: info.target_anaphoric,
                 token: t,
                 clause: cl,
                 sentence: se,
             });
         }
-        if let Some((kind, value)) = m.info.rule {
+        if let Some((kind, value)) = info.rule {
             rules.push(Rule {
                 kind,
                 value,
@@ -394,9 +510,8 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
             // A contrast word opens a new clause for negation scope.
         }
         let base = match (
-            m.info.cue,
-            m.info
-                .sentiment
+            info.cue,
+            info.sentiment
                 .map(|w| if w > 0.0 { w * POSITIVE_SCALE } else { w }),
         ) {
             // Explicit stance cues weigh more than generic sentiment words.
@@ -410,9 +525,9 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 span: m.start..m.end,
                 base,
                 value: base,
-                rules: Vec::new(),
+                rules: RuleTrail::default(),
                 cue,
-                fitted: m.info.fitted && !cue,
+                fitted: info.fitted && !cue,
                 token: t,
                 clause: cl,
                 sentence: se,
@@ -422,7 +537,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     // Apply the rules to each contribution.
     for c in &mut out.contributions {
         let commas_at = comma_before.get(c.token).copied().unwrap_or(0);
-        for r in &rules {
+        for r in rules.iter() {
             if r.end_token >= c.token {
                 continue;
             }
@@ -432,22 +547,22 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
             match r.kind {
                 RuleKind::Negator if dist <= 4 && same_clause && no_comma && !c.cue => {
                     c.value *= -r.value * if c.value < 0.0 { NEG_FLIP } else { 1.0 };
-                    c.rules.push("negated");
+                    c.rules.push(rule::NEGATED);
                 }
                 RuleKind::Booster if dist <= 2 && same_clause => {
                     let add = r.value * if dist == 1 { 1.0 } else { 0.95 };
                     c.value += c.value.signum() * add * 4.0 / 4.0;
-                    c.rules.push("boosted");
+                    c.rules.push(rule::BOOSTED);
                 }
                 RuleKind::Dampener if dist <= 2 && same_clause => {
                     c.value -= c.value.signum() * r.value.min(c.value.abs());
-                    c.rules.push("dampened");
+                    c.rules.push(rule::DAMPENED);
                 }
                 RuleKind::Counter if dist <= 3 && same_clause && c.base < 0.0 && !c.cue => {
                     // Acting against a bad thing is not itself bad: the
                     // negative word becomes weakly positive.
                     c.value = -c.value * 0.1 * r.value;
-                    c.rules.push("countered");
+                    c.rules.push(rule::COUNTERED);
                 }
                 _ => {}
             }
@@ -460,7 +575,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 .any(|&m| m < c.token && c.token - m <= 5 && clause_of.get(m) == Some(&c.clause))
         {
             c.value *= -COUNTERFACTUAL;
-            c.rules.push("counterfactual");
+            c.rules.push(rule::COUNTERFACTUAL);
         }
         // A condition ("if the plan fails") asserts less than a statement.
         if conditional.iter().any(|&k| {
@@ -469,12 +584,12 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 && comma_before.get(k) == comma_before.get(c.token)
         }) {
             c.value *= CONDITIONAL;
-            c.rules.push("conditional");
+            c.rules.push(rule::CONDITIONAL);
         }
         // A question asserts less than a statement.
         if questions.contains(&c.sentence) {
             c.value *= QUESTION;
-            c.rules.push("question");
+            c.rules.push(rule::QUESTION);
         }
         // Emphasis: an ALL-CAPS word in mixed-case text.
         if mixed_case {
@@ -483,7 +598,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 && !w.chars().any(char::is_lowercase)
             {
                 c.value += c.value.signum() * 0.733;
-                c.rules.push("capitals");
+                c.rules.push(rule::CAPITALS);
             }
         }
     }
@@ -524,11 +639,11 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
         for c in out.contributions.iter_mut().filter(|c| c.sentence == se) {
             if c.token < pivot {
                 c.value *= 0.5;
-                c.rules.push("before contrast");
+                c.rules.push(rule::BEFORE_CONTRAST);
                 before_sum += c.value;
             } else if c.token > pivot_end {
                 c.value *= r.value;
-                c.rules.push("after contrast");
+                c.rules.push(rule::AFTER_CONTRAST);
                 after_sum += c.value;
             }
         }
@@ -540,7 +655,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
                 span,
                 base: 0.0,
                 value: -(before_sum * 2.0 + 0.5),
-                rules: vec!["concession then contrast"],
+                rules: RuleTrail::with(rule::CONCESSION),
                 cue: true,
                 fitted: false,
                 token: tok,
@@ -556,7 +671,7 @@ pub fn analyse(text: &str, lex: &Lexicon) -> Analysis {
     out.toks = toks;
     out.clause_of = clause_of;
     out.sentence_of = sentence_of;
-    out
+    out.work = work;
 }
 
 impl Analysis {
@@ -736,32 +851,52 @@ impl Analysis {
 
     /// Phrases behind the overall sentiment, strongest first.
     pub fn evidence(&self, text: &str) -> Vec<String> {
+        let mut ev = [""; EVIDENCE];
+        let n = self.evidence_into(text, &mut ev);
+        ev.iter().take(n).map(|s| s.to_string()).collect()
+    }
+
+    /// [`Analysis::evidence`] as slices of `text`, without allocating:
+    /// fills `out` from the start, returns how many. The contributions
+    /// that lean the sentiment's way (hand-written ones only, when there
+    /// are any) are taken stance cues first, then by strength, then in
+    /// text order, each phrase once: a selection, round by round, of the
+    /// next in that order, which is the order a stable sort gives.
+    pub fn evidence_into<'t>(&self, text: &'t str, out: &mut [&'t str; EVIDENCE]) -> usize {
         let s = self.sentiment();
-        let mut ev: Vec<&Contribution> = self
-            .contributions
-            .iter()
-            .filter(|c| c.value.signum() == s.signum() && c.value != 0.0 && !c.span.is_empty())
-            .collect();
-        if ev.iter().any(|c| !c.fitted) {
-            ev.retain(|c| !c.fitted);
-        }
-        ev.sort_by(|a, b| {
-            b.cue
-                .cmp(&a.cue)
-                .then(b.value.abs().total_cmp(&a.value.abs()))
-        });
-        let mut out: Vec<String> = Vec::new();
-        for c in ev {
+        let leans = |c: &Contribution| {
+            c.value.signum() == s.signum() && c.value != 0.0 && !c.span.is_empty()
+        };
+        let hand = self.contributions.iter().any(|c| leans(c) && !c.fitted);
+        let order = |(i, c): (usize, &Contribution), (j, d): (usize, &Contribution)| {
+            d.cue
+                .cmp(&c.cue)
+                .then(d.value.abs().total_cmp(&c.value.abs()))
+                .then(i.cmp(&j))
+        };
+        let mut n = 0;
+        let mut last: Option<(usize, &Contribution)> = None;
+        while n < EVIDENCE {
+            let next = self
+                .contributions
+                .iter()
+                .enumerate()
+                .filter(|&(_, c)| leans(c) && !(hand && c.fitted))
+                .filter(|&x| last.is_none_or(|l| order(l, x).is_lt()))
+                .min_by(|&x, &y| order(x, y));
+            let Some((_, c)) = next else { break };
+            last = next;
             if let Some(t) = text.get(c.span.clone()) {
-                if !out.iter().any(|o| o == t) {
-                    out.push(t.to_string());
+                let taken = out.get(..n).unwrap_or_default();
+                if !taken.contains(&t) {
+                    if let Some(slot) = out.get_mut(n) {
+                        *slot = t;
+                    }
+                    n += 1;
                 }
             }
-            if out.len() >= 5 {
-                break;
-            }
         }
-        out
+        n
     }
 }
 
@@ -941,5 +1076,95 @@ mod tests {
         assert_eq!(q.targets[0].evidence, vec!["failed to"]);
         assert_eq!(q.targets[1].stance, Stance::Supportive);
         assert_eq!(q.targets[1].evidence, vec!["praised"]);
+    }
+
+    #[test]
+    fn a_rule_trail_keeps_every_rule_in_order_past_its_inline_room() {
+        let mut t = RuleTrail::default();
+        assert!(t.is_empty());
+        let codes: Vec<u8> = (0..40u8).map(|k| k % 11).collect();
+        for &c in &codes {
+            t.push(c);
+        }
+        let want: Vec<&str> = codes.iter().map(|&c| RULE_NAMES[usize::from(c)]).collect();
+        assert_eq!(t.iter().collect::<Vec<_>>(), want);
+        assert_eq!(t.join(", "), want.join(", "));
+    }
+
+    /// The evidence as a stable sort picks it (the selection's reference).
+    fn sorted_evidence(a: &Analysis, text: &str) -> Vec<String> {
+        let s = a.sentiment();
+        let mut ev: Vec<&Contribution> = a
+            .contributions
+            .iter()
+            .filter(|c| c.value.signum() == s.signum() && c.value != 0.0 && !c.span.is_empty())
+            .collect();
+        if ev.iter().any(|c| !c.fitted) {
+            ev.retain(|c| !c.fitted);
+        }
+        ev.sort_by(|a, b| {
+            b.cue
+                .cmp(&a.cue)
+                .then(b.value.abs().total_cmp(&a.value.abs()))
+        });
+        let mut out: Vec<String> = Vec::new();
+        for c in ev {
+            let t = &text[c.span.clone()];
+            if !out.iter().any(|o| o == t) {
+                out.push(t.to_string());
+            }
+            if out.len() >= EVIDENCE {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn evidence_is_picked_in_the_order_of_a_stable_sort() {
+        let l = lex();
+        let words = [
+            "good",
+            "great",
+            "bad",
+            "threat",
+            "disaster",
+            "not",
+            "very",
+            "slightly",
+            "but",
+            "combat",
+            "failed to",
+            "praised",
+            "the governor",
+            "Good",
+            "GREAT",
+            "plan",
+            ",",
+            ".",
+            "?",
+        ];
+        // A fixed pseudo-random walk over the words: ties of strength,
+        // repeated phrases and cues all occur.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut reused = Analysis::default();
+        for n in 0..3000 {
+            let len = 1 + n % 23;
+            let mut text = String::new();
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                text.push_str(words[(x % words.len() as u64) as usize]);
+                text.push(' ');
+            }
+            let a = analyse(&text, &l);
+            assert_eq!(a.evidence(&text), sorted_evidence(&a, &text), "{text}");
+            // And a reused analysis is the fresh one.
+            analyse_into(&text, &l, &mut reused);
+            assert_eq!(reused.contributions, a.contributions, "{text}");
+            assert_eq!(reused.mentions, a.mentions, "{text}");
+            assert_eq!(reused.sentiment(), a.sentiment(), "{text}");
+        }
     }
 }

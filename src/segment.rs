@@ -242,14 +242,20 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// (`they’re`, `D-Va`, `U.S`); a final dot is its own token. ASCII bytes
 /// are classified without decoding.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::with_capacity(span.len() / 4);
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// [`tokens`] into `out` (cleared first), reusing its room.
+pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.clear();
     let end = span.end.min(text.len());
-    let mut out = Vec::with_capacity(end.saturating_sub(span.start) / 4);
     let mut i = span.start;
     while let Some(t) = next_token(text, i, end) {
         i = t.span.end;
         out.push(t);
     }
-    out
 }
 
 /// What a byte is to the tokenizer ([`class_of`]).

@@ -236,7 +236,7 @@ pub(super) fn write(
     score: f64,
     label: &str,
     sentiment: f64,
-    evidence: &[String],
+    evidence: &[impl AsRef<str>],
 ) -> Result<(), String> {
     let old = out.len();
     let result = (|| -> serde_json::Result<()> {
@@ -253,7 +253,7 @@ pub(super) fn write(
             if k > 0 {
                 out.push(b',');
             }
-            serde_json::to_writer(&mut *out, e)?;
+            serde_json::to_writer(&mut *out, e.as_ref())?;
         }
         out.extend_from_slice(b"]}\n");
         Ok(())
