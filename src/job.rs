@@ -482,14 +482,24 @@ pub fn quotes(
     })
 }
 
+/// The byte offset of character offset `c` of `text` (the text's length
+/// for its character count; `None` past it).
 fn char_to_byte(text: &str, c: usize) -> Option<usize> {
     if text.is_ascii() {
         return (c <= text.len()).then_some(c);
     }
-    if c == text.chars().count() {
-        return Some(text.len());
+    // One pass over the bytes, counting the first bytes of characters
+    // (every byte but the continuation bytes 0x80..=0xBF).
+    let mut n = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !(0x80..0xC0).contains(&b) {
+            if n == c {
+                return Some(i);
+            }
+            n += 1;
+        }
     }
-    text.char_indices().nth(c).map(|(b, _)| b)
+    (n == c).then_some(text.len())
 }
 
 /// One `score --features` line: the stance model's cues toward the target.
@@ -831,4 +841,27 @@ pub fn explain(text: &str, target: Option<&str>, lex: &Lexicon) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Character offsets become the byte offsets `char_indices` gives,
+        /// the end of the text for the character count, none past it.
+        #[test]
+        fn char_offsets_become_byte_offsets(text in "[a-zé’“” \u{1F600}\u{10FFFF}]{0,40}", extra in 0usize..3) {
+            let count = text.chars().count();
+            for c in 0..=count + extra {
+                let want = if c == count {
+                    Some(text.len())
+                } else {
+                    text.char_indices().nth(c).map(|(b, _)| b)
+                };
+                prop_assert_eq!(char_to_byte(&text, c), want, "{} at {}", text, c);
+            }
+        }
+    }
 }

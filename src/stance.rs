@@ -280,8 +280,10 @@ pub fn judge(
     }
     // Logits, and for evidence the cues with their values and spans.
     let mut z = [0.0f32; 3];
-    // (A stance line has some 100 cues: no regrowth.)
-    let mut seen: Vec<(Option<Span>, f32, [f32; 3], String)> = Vec::with_capacity(192);
+    // (A stance line has some 100 cues: no regrowth.) Each with the
+    // token of its word; the names apart, for `explain` only.
+    let mut seen: Vec<(Option<usize>, f32, [f32; 3])> = Vec::with_capacity(192);
+    let mut names: Vec<String> = Vec::new();
     // (Cue names are kept for `explain` only: otherwise word cues come with
     // their weights, looked up once per word.)
     let fast = (!keep_cues).then_some(model);
@@ -291,16 +293,10 @@ pub fn judge(
                 *zc += wc * v;
             }
             if v != 0.0 {
-                seen.push((
-                    at,
-                    v,
-                    w,
-                    if keep_cues {
-                        cue.to_string()
-                    } else {
-                        String::new()
-                    },
-                ));
+                seen.push((at, v, w));
+                if keep_cues {
+                    names.push(cue.to_string());
+                }
             }
         }
     });
@@ -328,24 +324,22 @@ pub fn judge(
             .sum();
         v * (w.get(best).copied().unwrap_or(0.0) - others / 2.0)
     };
-    // Words: their cues summed per span (sorted, then merged).
-    let mut pushes: Vec<(Span, f32)> = Vec::with_capacity(seen.len());
+    // Words: their cues summed per token, in the order they came.
+    let toks = a.tokens();
+    let mut by_token: Vec<Option<f32>> = vec![None; toks.len()];
     let mut dense = 0.0f32;
-    for (at, v, w, _) in &seen {
+    for (at, v, w) in &seen {
         let p = push(*v, w);
-        match at {
-            Some(s) => pushes.push((s.clone(), p)),
+        match at.and_then(|k| by_token.get_mut(k)) {
+            Some(t) => *t = Some(t.unwrap_or(0.0) + p),
             None => dense += p,
         }
     }
-    pushes.sort_unstable_by_key(|(s, _)| (s.start, s.end));
-    let mut words: Vec<(Span, f32)> = Vec::with_capacity(pushes.len());
-    for (s, p) in pushes {
-        match words.last_mut() {
-            Some((x, t)) if *x == s => *t += p,
-            _ => words.push((s, p)),
-        }
-    }
+    let mut words: Vec<(Span, f32)> = by_token
+        .iter()
+        .zip(toks)
+        .filter_map(|(p, t)| Some((t.span.clone(), (*p)?)))
+        .collect();
     words.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.start.cmp(&y.0.start)));
     let mut evidence: Vec<String> = Vec::new();
     let rule_agrees = Stance::from_score(rule) == stance && stance != Stance::Neutral;
@@ -389,7 +383,8 @@ pub fn judge(
     if keep_cues {
         cues = seen
             .into_iter()
-            .map(|(_, v, w, name)| (name, v, push(v, &w)))
+            .zip(names)
+            .map(|((_, v, w), name)| (name, v, push(v, &w)))
             .collect();
         cues.sort_by(|x: &(String, f32, f32), y| y.2.abs().total_cmp(&x.2.abs()));
     }
@@ -423,15 +418,18 @@ pub fn visit_features(
     rule: f32,
     out: &mut dyn FnMut(&str, f32, Option<Span>),
 ) {
-    visit_cues(text, span, a, rule, None, &mut |c, v, s, _| out(c, v, s));
+    let toks = a.tokens();
+    visit_cues(text, span, a, rule, None, &mut |c, v, k, _| {
+        out(c, v, k.and_then(|k| toks.get(k)).map(|t| t.span.clone()));
+    });
 }
 
 /// A cue's weights, when the visitor looked them up itself.
 type Weights = Option<[f32; 3]>;
 
-/// What [`visit_cues`] calls for each cue: (cue name, value, word span,
-/// weights when already looked up).
-type CueSink<'a> = dyn FnMut(&str, f32, Option<Span>, Weights) + 'a;
+/// What [`visit_cues`] calls for each cue: (cue name, value, the index of
+/// the word's token, weights when already looked up).
+type CueSink<'a> = dyn FnMut(&str, f32, Option<usize>, Weights) + 'a;
 
 /// [`visit_features`]; with `model`, word cues come as `("", value, span,
 /// Some(weights))`, looked up once per word, and word cues the model has
@@ -534,13 +532,13 @@ fn visit_cues(
     // Words, folded (lower case, `’` as `'`).
     let mut buf = String::with_capacity(48);
     let mut word = String::with_capacity(32);
-    let fold = |k: usize, out: &mut String| -> Option<Span> {
+    let fold = |k: usize, out: &mut String| -> Option<usize> {
         if no_cue.get(k).copied().unwrap_or(true) {
             return None;
         }
         let t = toks.get(k).filter(|t| t.word)?;
         fold_into(text.get(t.span.clone())?, out);
-        Some(t.span.clone())
+        Some(k)
     };
     // With a model: each word's row in the model's word table, looked up
     // on first use: `NO_ROW` for a word the model has no cue for (or that
@@ -586,8 +584,8 @@ fn visit_cues(
                 .word_rows
                 .get(row as usize)
                 .and_then(|r| r.get(which).copied().flatten());
-            if let (Some(w), Some(t)) = (w, toks.get(k)) {
-                (f.out)("", v, Some(t.span.clone()), Some(w));
+            if let (Some(w), Some(_)) = (w, toks.get(k)) {
+                (f.out)("", v, Some(k), Some(w));
             }
             return Some(());
         }
@@ -631,7 +629,7 @@ fn visit_cues(
     }
     // The pairs (`B:`), in order: the target stands between its
     // neighbours as `<T>`; words that give no cues are passed over.
-    let mut pairs: Vec<(Option<usize>, Option<Span>)> = Vec::with_capacity(clause_words.len() + 1);
+    let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(clause_words.len() + 1);
     let mut target_done = false;
     for &k in &clause_words {
         if !target_done && k >= m_end {
@@ -639,7 +637,7 @@ fn visit_cues(
             target_done = true;
         }
         if no_cue.get(k).copied() == Some(false) {
-            pairs.push((Some(k), toks.get(k).map(|t| t.span.clone())));
+            pairs.push((Some(k), toks.get(k).map(|_| k)));
         }
     }
     if !target_done {
