@@ -610,6 +610,11 @@ impl LexiconBuilder {
         }
         for v in phrases.values_mut() {
             v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+            v.seconds = v
+                .multi
+                .iter()
+                .filter_map(|(rest, _)| rest.first())
+                .fold(0, |bits, w| bits | first_letter(w));
         }
         let phrases = FirstTokens::new(phrases.into_iter().collect());
         Ok(Lexicon {
@@ -682,6 +687,19 @@ impl WordFilter {
 struct FirstToken {
     single: Option<usize>,
     multi: Vec<(Vec<String>, usize)>,
+    /// The [`first_letter`] bits of the multi-word phrases' second words:
+    /// a next token without one of them completes none of them.
+    seconds: u32,
+}
+
+/// A bit for the first byte of a word: its ASCII letter in any case, or
+/// bit 26 for anything else (a digit, punctuation, a non-ASCII byte).
+#[inline]
+fn first_letter(word: &str) -> u32 {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        _ => 1 << 26,
+    }
 }
 
 /// A phrase found in a text, for [`crate::score::analyse`]: byte span,
@@ -838,7 +856,23 @@ impl Lexicon {
             // The word as written: its longest multi-word phrase that the
             // next tokens complete, else the word alone.
             if let Some(first) = self.first_token(word, &mut key) {
-                for (rest, idx) in &first.multi {
+                // (A next token whose first letter starts no second word
+                // completes no phrase: most `the`, `a`, `not`. One that
+                // starts with a non-ASCII character may fold to anything.)
+                let next = toks.get(i + 1).map_or(0, |u| {
+                    let w = text.get(u.span.clone()).unwrap_or("");
+                    if w.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+                        u32::MAX
+                    } else {
+                        first_letter(w)
+                    }
+                });
+                let multi = if first.seconds & next == 0 {
+                    &[][..]
+                } else {
+                    &first.multi[..]
+                };
+                for (rest, idx) in multi {
                     let ok = rest.iter().enumerate().all(|(k, r)| {
                         toks.get(i + 1 + k).is_some_and(|u| {
                             let w = text.get(u.span.clone()).unwrap_or("");
@@ -955,6 +989,39 @@ mod tests {
         )
         .unwrap();
         b.build().unwrap()
+    }
+
+    #[test]
+    fn multi_word_phrases_match_whatever_the_case_of_their_next_word() {
+        let mut b = LexiconBuilder::new();
+        b.add_text(
+            "sentiment.tsv",
+            "s",
+            "the plan\t-1\nthe 2020 plan\t-1\nthe ’80s\t1\nnot bad\t1\nbad\t-2\nnot\t-0.5\na kelvin\t1\n",
+        )
+        .unwrap();
+        b.add_text("targets.tsv", "t", "gov\tThe Governor\tthe governor\n")
+            .unwrap();
+        let l = b.build().unwrap();
+        // (`\u{212A}`, the Kelvin sign, folds to an ASCII `k`.)
+        let t = "THE PLAN, The Governor’s bid, the 2020 Plan, the ’80s, Not Bad, not great, the end, a \u{212A}elvin";
+        let found: Vec<&str> = l
+            .find_phrases(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                "THE PLAN",
+                "The Governor",
+                "the 2020 Plan",
+                "the ’80s",
+                "Not Bad",
+                "not",
+                "a \u{212A}elvin"
+            ]
+        );
     }
 
     #[test]

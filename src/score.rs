@@ -288,6 +288,13 @@ pub struct Contribution {
     sentence: usize,
 }
 
+impl Contribution {
+    /// The index of the token where it starts.
+    pub(crate) fn token(&self) -> usize {
+        self.token
+    }
+}
+
 /// A target named in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TargetMention {

@@ -701,7 +701,7 @@ fn visit_cues(
     // another name: what the text says of whom.
     let (mut own, mut other) = (0.0f32, 0.0f32);
     for c in &a.contributions {
-        let k = toks.partition_point(|t| t.span.start < c.span.start);
+        let k = c.token();
         let mine = if k < m_start {
             m_start - k
         } else {
@@ -719,7 +719,7 @@ fn visit_cues(
         .contributions
         .iter()
         .map(|c| {
-            let k = toks.partition_point(|t| t.span.start < c.span.start);
+            let k = c.token();
             let d = if k < m_start {
                 m_start - k
             } else {
@@ -732,7 +732,7 @@ fn visit_cues(
     // Sentiment within four words on each side.
     let (mut before4, mut after4) = (0.0f32, 0.0f32);
     for c in &a.contributions {
-        let k = toks.partition_point(|t| t.span.start < c.span.start);
+        let k = c.token();
         if k < m_start && m_start - k <= 4 {
             before4 += c.value;
         } else if k >= m_end && k - m_end < 4 {
