@@ -2938,3 +2938,36 @@ fn sentence_adverbs_particles_chiefs_and_titled_pairs() {
         Some(vec!["Karl Vogt".to_string(), "Lena Berg".to_string()])
     );
 }
+
+#[test]
+fn a_party_member_of_a_state_is_the_person_just_named() {
+    // Before the quote, and the `he` after it.
+    assert_eq!(
+        speakers_of(
+            "Chairman Rolf Dannick of the harbor committee said today the mayor must reconsider. \
+             The Vermont Democrat, asked about the budget, said, \"I think the mayor will have to move.\" \
+             He added, \"I just hope there is enough vision at city hall.\""
+        ),
+        vec![Some("Rolf Dannick".to_string()), Some("Rolf Dannick".to_string())]
+    );
+    // After it.
+    assert_speakers(&[(
+        "House Speaker Walter Brandt dismissed the charges. \"That is ridiculous,\" the Texas Republican told reporters.",
+        "Walter Brandt",
+    )]);
+    // A party's members are no one person.
+    let (_, s) = speaker_of(
+        "Senator Walter Brandt spoke first. \"We will vote no,\" the Texas Republicans said.",
+    );
+    assert_ne!(s.as_deref(), Some("Walter Brandt"));
+    // Someone named since the subject found is a better fit: no one.
+    let (_, s) = speaker_of(
+        "Assistant Transportation Secretary Walter Brandt said at a Senate hearing he would not \
+         object to a transfer.\n    Brandt and Deputy Assistant Attorney General Roger Lund said \
+         both departments felt airlines should be judged the same.\n    The department is due to \
+         lose its authority in 1989, but subcommittee chairman Howard Lind wants it shifted now \
+         because he feels the department has approved too many mergers.\n    \"Mergers have \
+         proceeded at a breakneck pace,\" the Ohio Democrat said.",
+    );
+    assert_eq!(s.as_deref(), Some("the Ohio Democrat"));
+}

@@ -796,14 +796,26 @@ fn resolve_attributed(
                     // (`the Harbor coach` is no one titled otherwise: not
                     // `Tory leader Lee Marsh`.)
                     let noun = head.to_ascii_lowercase();
-                    let role = lex.is_title(&noun) || names::is_role_noun(&noun);
+                    // (A party is no title the person must hold: `the
+                    // Texas Republican` after `Senator Jo Lind`.)
+                    let party = matches!(head, "Democrat" | "Republican" | "Tory" | "Socialist");
+                    let role = !party && (lex.is_title(&noun) || names::is_role_noun(&noun));
                     let fits = |name: &str, registry: &registry::Registry| {
                         !role
                             || registry
                                 .title_of(name, lex)
                                 .is_none_or(|t| names_role(t, &noun))
                     };
-                    let about = about.filter(|(np, _)| fits(np, registry));
+                    // A party's member (`the Ohio Democrat`) is the person
+                    // named last, no one named before that.
+                    let last_named = registry.last_named_before(at).map(str::to_string);
+                    // (By surname: a mention is not resolved before it
+                    // is taken, which notes it as a speaker.)
+                    let surname = |n: &str| n.split_whitespace().next_back().map(str::to_string);
+                    let member_fits = |name: &str| {
+                        !party || last_named.as_deref().and_then(surname) == surname(name)
+                    };
+                    let about = about.filter(|(np, _)| fits(np, registry) && member_fits(np));
                     if let Some((np, np_at)) = about {
                         let resolved = resolve_mention(text, &np, np_at, registry, lex);
                         if resolved.0.is_some() {
@@ -814,10 +826,9 @@ fn resolve_attributed(
                     // said. The 31-year-old admitted …`; not after `a
                     // Finance Ministry spokesman said`, someone unnamed.)
                     let near = last_before.is_some_and(|l| at.saturating_sub(l) <= NEAR_SPEAKER);
-                    match registry
-                        .last_named_person(gender)
-                        .filter(|n| near && previous.as_ref() == Some(n) && fits(n, registry))
-                    {
+                    match registry.last_named_person(gender).filter(|n| {
+                        near && previous.as_ref() == Some(n) && fits(n, registry) && member_fits(n)
+                    }) {
                         Some(name) => {
                             registry.note_speaker(&name, gender, false, at, lex);
                             (Some(name.clone()), vec![name], None)

@@ -970,6 +970,11 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
             );
             age(a) && noun.chars().all(char::is_lowercase)
                 || is_cap(a) && a.chars().all(char::is_alphabetic) && person_noun(noun)
+                // (`the Illinois Democrat`, `the Labour MP`: one member.)
+                || is_cap(a)
+                    && a.chars().all(char::is_alphabetic)
+                    && is_capitalised_person_noun(noun)
+                    && !noun.ends_with('s')
                 // (`the pop star`, `the tennis player`; not `the young man`.)
                 || performer && a.chars().all(|c| c.is_ascii_lowercase())
         }

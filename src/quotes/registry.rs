@@ -692,6 +692,24 @@ impl Registry {
             .map(|(n, _, _)| n.clone())
     }
 
+    /// The person first named last before byte `at`: a full name of
+    /// known gender or with a title, no place (`in New Zealand`), no
+    /// organisation. The one person a description right after can stand
+    /// for (`… Howard Metzenbaum wants it shifted now. “…,” the Ohio
+    /// Democrat said`).
+    pub fn last_named_before(&self, at: usize) -> Option<&str> {
+        self.known
+            .iter()
+            .filter(|k| {
+                k.at < at
+                    && !k.place
+                    && (k.gender.is_some() || k.title.is_some())
+                    && !is_organisation(&k.name)
+            })
+            .max_by_key(|k| k.at)
+            .map(|k| k.name.as_str())
+    }
+
     /// `it` at byte `at`: a body, never a person. The last speaker that is
     /// one, else the name that opens the article (`Rainier Bancorp said
     /// …`) when no person is known by it, else the last body named before
