@@ -2971,3 +2971,13 @@ fn a_party_member_of_a_state_is_the_person_just_named() {
     );
     assert_eq!(s.as_deref(), Some("the Ohio Democrat"));
 }
+
+#[test]
+fn a_phrase_between_double_hyphen_dashes_is_passed_over() {
+    assert_speakers(&[(
+        "Dart Group said it raised its bid.\n    In Lindale, N.J., Harbor Markets General -- \
+         responding to a previous letter to its board by Dart -- said \"Your conduct indicates \
+         that no deal can be made with you.\"",
+        "Harbor Markets General",
+    )]);
+}

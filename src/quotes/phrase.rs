@@ -576,8 +576,16 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
     }
     // "Gingrich — mentioned by Newsmax as the leading choice — told": a
     // phrase between dashes stands between the speaker and the verb.
+    // (A dash may be written `--`, two tokens.)
     if w.is_dash(j) {
-        if let Some(open) = (lo..j).rev().find(|&k| w.is_dash(k)) {
+        let mut close = j;
+        while close > lo && w.is_dash(close - 1) {
+            close -= 1;
+        }
+        if let Some(mut open) = (lo..close).rev().find(|&k| w.is_dash(k)) {
+            while open > lo && w.is_dash(open - 1) {
+                open -= 1;
+            }
             if open > lo && w.word(open - 1).is_some() {
                 j = open - 1;
             }
