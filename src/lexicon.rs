@@ -991,6 +991,14 @@ mod tests {
         b.build().unwrap()
     }
 
+    /// The phrases `l` finds in `t`, as written.
+    fn found<'t>(l: &Lexicon, t: &'t str) -> Vec<&'t str> {
+        l.find_phrases(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect()
+    }
+
     #[test]
     fn multi_word_phrases_match_whatever_the_case_of_their_next_word() {
         let mut b = LexiconBuilder::new();
@@ -1005,13 +1013,8 @@ mod tests {
         let l = b.build().unwrap();
         // (`\u{212A}`, the Kelvin sign, folds to an ASCII `k`.)
         let t = "THE PLAN, The Governor’s bid, the 2020 Plan, the ’80s, Not Bad, not great, the end, a \u{212A}elvin";
-        let found: Vec<&str> = l
-            .find_phrases(t)
-            .iter()
-            .map(|m| &t[m.start..m.end])
-            .collect();
         assert_eq!(
-            found,
+            found(&l, t),
             vec![
                 "THE PLAN",
                 "The Governor",
@@ -1028,13 +1031,8 @@ mod tests {
     fn finds_phrases_at_word_boundaries_case_insensitively() {
         let l = lex();
         let t = "The President is not BAD, badminton is great; I don’t like it";
-        let found: Vec<&str> = l
-            .find_phrases(t)
-            .iter()
-            .map(|m| &t[m.start..m.end])
-            .collect();
         assert_eq!(
-            found,
+            found(&l, t),
             vec!["The President", "not", "BAD", "great", "don’t like"]
         );
     }
