@@ -157,6 +157,9 @@ pub struct Lexicon {
     /// single-token phrase, if any, and the multi-token ones as (other
     /// tokens, index into `infos`), longest first.
     phrases: FirstTokens<FirstToken>,
+    /// The multi-word phrases of each first token ([`FirstToken::multi`]),
+    /// longest first.
+    multis: Vec<Vec<(Vec<String>, usize)>>,
     infos: Vec<PatternInfo>,
     /// Per entry of `infos`: the phrase itself ends in a possessive `’s`
     /// (kept apart so a match need not read the phrase text).
@@ -591,7 +594,7 @@ impl LexiconBuilder {
     /// # Errors
     /// If the automaton cannot be built (too many patterns).
     pub fn build(self) -> Result<Lexicon, Error> {
-        let mut phrases: HashMap<String, FirstToken> = HashMap::default();
+        let mut phrases: HashMap<String, Starting> = HashMap::default();
         for (i, info) in self.infos.iter().enumerate() {
             let toks: Vec<String> = tokens(&info.phrase, 0..info.phrase.len())
                 .iter()
@@ -608,17 +611,35 @@ impl LexiconBuilder {
                     .push((rest.to_vec(), i)),
             }
         }
-        for v in phrases.values_mut() {
+        let mut multis = Vec::new();
+        let mut firsts = Vec::with_capacity(phrases.len());
+        for (word, mut v) in phrases {
             v.multi.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
-            v.seconds = v
+            let seconds = v
                 .multi
                 .iter()
                 .filter_map(|(rest, _)| rest.first())
                 .fold(0, |bits, w| bits | first_letter(w));
+            let multi = if v.multi.is_empty() {
+                NONE
+            } else {
+                multis.push(v.multi);
+                (multis.len() - 1) as u32
+            };
+            let single = v.single.map_or(NONE, |i| i as u32);
+            firsts.push((
+                word,
+                FirstToken {
+                    single,
+                    seconds,
+                    multi,
+                },
+            ));
         }
-        let phrases = FirstTokens::new(phrases.into_iter().collect());
+        let phrases = FirstTokens::new(firsts);
         Ok(Lexicon {
             phrases,
+            multis,
             owns_possessive: self
                 .infos
                 .iter()
@@ -682,14 +703,34 @@ impl WordFilter {
     }
 }
 
-/// The phrases that start with one token.
+/// The phrases that start with one token, as built: the one-word phrase
+/// and the multi-word ones as (other tokens, index into `infos`).
 #[derive(Clone, Debug, Default)]
-struct FirstToken {
+struct Starting {
     single: Option<usize>,
     multi: Vec<(Vec<String>, usize)>,
-    /// The [`first_letter`] bits of the multi-word phrases' second words:
-    /// a next token without one of them completes none of them.
+}
+
+/// The phrases that start with one token, in its table slot (12 bytes:
+/// with its key, a slot is 32): the one-word phrase (an index into
+/// `infos`), the [`first_letter`] bits of the multi-word phrases' second
+/// words (a next token without one of them completes none of them), and
+/// the index of those phrases in `multis`. [`NONE`] for none.
+#[derive(Clone, Copy, Debug, Default)]
+struct FirstToken {
+    single: u32,
     seconds: u32,
+    multi: u32,
+}
+
+/// No phrase.
+const NONE: u32 = u32::MAX;
+
+impl FirstToken {
+    /// The one-word phrase, an index into `infos`.
+    fn single(self) -> Option<usize> {
+        (self.single != NONE).then_some(self.single as usize)
+    }
 }
 
 /// A bit for the first byte of a word: its ASCII letter in any case, or
@@ -789,8 +830,8 @@ impl Lexicon {
 
     /// The phrases that start with `word`.
     #[inline]
-    fn first_token(&self, word: &str, key: &mut String) -> Option<&FirstToken> {
-        self.phrases.get(word, key)
+    fn first_token(&self, word: &str, key: &mut String) -> Option<FirstToken> {
+        self.phrases.get(word, key).copied()
     }
 
     /// [`Lexicon::find_phrases`] on tokens already computed for `text`.
@@ -870,7 +911,9 @@ impl Lexicon {
                 let multi = if first.seconds & next == 0 {
                     &[][..]
                 } else {
-                    &first.multi[..]
+                    self.multis
+                        .get(first.multi as usize)
+                        .map_or(&[][..], |m| &m[..])
                 };
                 for (rest, idx) in multi {
                     let ok = rest.iter().enumerate().all(|(k, r)| {
@@ -885,7 +928,7 @@ impl Lexicon {
                     }
                 }
                 if matched.is_none() {
-                    matched = first.single.map(|idx| (1, idx));
+                    matched = first.single().map(|idx| (1, idx));
                 }
             }
             // Else, for a possessive, its base word, which may only end a
@@ -894,7 +937,7 @@ impl Lexicon {
                 if let Some(first) =
                     possessive_base(word).and_then(|b| self.first_token(b, &mut key))
                 {
-                    matched = first.single.map(|idx| (1, idx));
+                    matched = first.single().map(|idx| (1, idx));
                 }
             }
             match matched.and_then(|(n, idx)| Some((n, idx, self.infos.get(idx)?))) {

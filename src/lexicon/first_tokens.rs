@@ -30,17 +30,34 @@ struct Key {
 /// Bits of the filter: 1 << FILTER_BITS.
 const FILTER_BITS: u32 = 16;
 
-/// Phrases by first token (lower case, `'` for `’`), each with a value `V`.
+/// Phrases by first token (lower case, `'` for `’`), each with a small
+/// value `V` kept in its slot: a hit reads one slot, no second array.
 #[derive(Clone, Debug)]
 pub struct FirstTokens<V> {
     /// Open addressing, linear probing; `len == 0` is an empty slot.
-    slots: Box<[(Key, u32)]>,
+    slots: Box<[Slot<V>]>,
     mask: usize,
     /// One bit per hash value's top [`FILTER_BITS`] bits: clear when no
     /// inline key has it.
     filter: Box<[u64]>,
-    long: HashMap<String, u32>,
-    values: Vec<V>,
+    long: HashMap<String, V>,
+}
+
+/// A slot of the table: a key's fields and its value side by side (no
+/// padding between a key and a small value: 32 bytes for a 12-byte one).
+#[derive(Clone, Copy, Debug)]
+struct Slot<V> {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    value: V,
+}
+
+impl<V> Slot<V> {
+    #[inline(always)]
+    fn holds(&self, k: &Key) -> bool {
+        self.lo == k.lo && self.hi == k.hi && self.len == k.len
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
@@ -104,25 +121,23 @@ fn hash(k: &Key) -> u64 {
     (h ^ k.hi).wrapping_mul(K).rotate_left(26)
 }
 
-impl<V> FirstTokens<V> {
+impl<V: Copy + Default> FirstTokens<V> {
     /// A table of `entries` (keys already folded: lower case, `'` for `’`).
     pub fn new(entries: Vec<(String, V)>) -> Self {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let empty = Key {
+        let empty = Slot {
             lo: 0,
             hi: 0,
             len: 0,
+            value: V::default(),
         };
         let mut t = FirstTokens {
-            slots: vec![(empty, 0); cap].into_boxed_slice(),
+            slots: vec![empty; cap].into_boxed_slice(),
             mask: cap - 1,
             filter: vec![0; 1 << (FILTER_BITS - 6)].into_boxed_slice(),
             long: HashMap::default(),
-            values: Vec::with_capacity(entries.len()),
         };
         for (word, value) in entries {
-            let idx = t.values.len() as u32;
-            t.values.push(value);
             match key(word.as_bytes()) {
                 Some(k) => {
                     let h = hash(&k);
@@ -131,15 +146,20 @@ impl<V> FirstTokens<V> {
                         *w |= 1 << (bit & 63);
                     }
                     let mut i = h as usize & t.mask;
-                    while t.slots.get(i).is_some_and(|s| s.0.len != 0) {
+                    while t.slots.get(i).is_some_and(|s| s.len != 0) {
                         i = (i + 1) & t.mask;
                     }
                     if let Some(s) = t.slots.get_mut(i) {
-                        *s = (k, idx);
+                        *s = Slot {
+                            lo: k.lo,
+                            hi: k.hi,
+                            len: k.len,
+                            value,
+                        };
                     }
                 }
                 None => {
-                    t.long.insert(word, idx);
+                    t.long.insert(word, value);
                 }
             }
         }
@@ -156,11 +176,11 @@ impl<V> FirstTokens<V> {
         }
         let mut i = h as usize & self.mask;
         loop {
-            let (key, idx) = self.slots.get(i)?;
-            if key == k {
-                return self.values.get(*idx as usize);
+            let slot = self.slots.get(i)?;
+            if slot.holds(k) {
+                return Some(&slot.value);
             }
-            if key.len == 0 {
+            if slot.len == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
@@ -177,10 +197,7 @@ impl<V> FirstTokens<V> {
         fold_into(word, buf);
         match key(buf.as_bytes()) {
             Some(k) => self.get_key(&k),
-            None => {
-                let idx = *self.long.get(buf.as_str())?;
-                self.values.get(idx as usize)
-            }
+            None => self.long.get(buf.as_str()),
         }
     }
 }
