@@ -1,5 +1,5 @@
 //! The table of phrases by their first token, for
-//! [`super::Lexicon::find_phrases_in`].
+//! [`super::Lexicon::find_phrases_in`] (and the stance model's words).
 //!
 //! One look-up per word of every text scored, so it is laid out for that.
 //! An ASCII word of up to 16 bytes is its length and two machine words:
@@ -8,8 +8,9 @@
 //! a time. Those identify the word exactly, so a look-up is a hash of
 //! them, one bit of a 64 Kbit filter (most words are in no phrase and stop
 //! there), and a probe of an open-addressing array that compares three
-//! integers: no copy of the word, no pointer to follow, no `memcmp`.
-//! Longer or non-ASCII keys (rare) live in an ordinary map.
+//! integers: no copy of the word, no pointer to follow, no `memcmp`. The
+//! value sits in the slot beside its key. Longer or non-ASCII keys (rare)
+//! live in an ordinary map.
 
 use rustc_hash::FxHashMap as HashMap;
 
