@@ -2981,3 +2981,16 @@ fn a_phrase_between_double_hyphen_dashes_is_passed_over() {
         "Harbor Markets General",
     )]);
 }
+
+#[test]
+fn a_partys_leader_as_subject_is_the_person_the_article_gave_that_title() {
+    let text = "The feud is damaging the government, Tory leader Alan Marsh has claimed.\n\n\
+                A new book claimed that Mr Lind told Mr Pell: \"There is nothing you could say to me.\" \
+                Mr Pell denied that quote on Wednesday.\n\n\
+                The Tory leader countered that such deals had been struck twice. He declared: \
+                \"He is the deals on meals prime minister.\"";
+    assert_eq!(
+        speakers_of(text).last().cloned().flatten().as_deref(),
+        Some("Alan Marsh")
+    );
+}

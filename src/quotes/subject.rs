@@ -370,8 +370,13 @@ fn subject_of(
                     .iter()
                     .map(|(w, _, _)| w.to_lowercase())
                     .collect();
+                // (A party's title is marked as the registry marks it:
+                // `The Tory leader` is `@tory leader`.)
+                let party = i > 1 && words.get(1).is_some_and(|(w, _, _)| names::is_party(w));
+                let title = title.join(" ");
+                let title = if party { format!("@{title}") } else { title };
                 let at = words.first()?.1;
-                Some((registry.resolve_title(&title.join(" "), at)?, at))
+                Some((registry.resolve_title(&title, at)?, at))
             });
         return match titled {
             Some((name, at)) => match registry.gender_of_mention(&name, lex) {
