@@ -2994,3 +2994,23 @@ fn a_partys_leader_as_subject_is_the_person_the_article_gave_that_title() {
         Some("Alan Marsh")
     );
 }
+
+#[test]
+fn a_name_inside_a_who_clause_with_commas_is_not_the_speaker() {
+    assert_speakers(&[(
+        "Tony Marl founded Harbor Records.\n\nMr Marl, who was also involved with the band \
+         Blue Quay, as well as the Low Tides, said he would \"rather not\" appear in the film.",
+        "Tony Marl",
+    )]);
+    // `who` as the object: the pronoun is the speaker, not the name.
+    let s = speakers_of(
+        "Foreign Secretary Jack Marl said he had always had \"very good relations\" with \
+         Mr Pell, who he described as \"very talented\".",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Jack Marl"));
+    let s = speakers_of(
+        "Glenn Vale spoke on Wednesday. Much of Vale's ire was directed at Stephen Pell, \
+         who Vale on Wednesday called \"a horrible, despicable human being.\"",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Glenn Vale"));
+}

@@ -78,6 +78,67 @@ impl Attribution {
         }
     }
 
+    /// `Mr Wilson, who was also involved with New Order, as well as the
+    /// Happy Mondays, said`: a mention found inside a relative clause that
+    /// opens with `, who` after a name, in the same sentence and before the
+    /// cue, gives way to that name (the clause's commas had made `New
+    /// Order` look like a speaker with an apposition). The name is one to
+    /// four capitalised words, an honorific (`Mr`) included.
+    pub fn subject_before_relative(self, text: &str) -> Attribution {
+        let is_pronoun_word = |w: &str| PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w));
+        let (Some(mention), Some(cue)) = (&self.mention, &self.cue) else {
+            return self;
+        };
+        if cue.start < mention.end {
+            return self;
+        }
+        let before = text.get(..mention.start).unwrap_or("");
+        // The sentence so far: back to a stop or a line break.
+        let start = before
+            .rfind(['.', '!', '?', '\n', '"', '“', '”'])
+            .map_or(0, |i| i + 1);
+        let Some(clause) = before.get(start..) else {
+            return self;
+        };
+        let Some(who) = clause.rfind(", who ") else {
+            return self;
+        };
+        // The clause's subject is `who` (`who was also involved with`), not
+        // a pronoun or a name (`Bannon, who Beck called`, `Obama, who he
+        // noted was`); the mention is a name, not a pronoun.
+        let after_who = clause.get(who + 6..).unwrap_or("");
+        let verb_next = after_who.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_pronoun_word(w)
+        });
+        let named = text
+            .get(mention.clone())
+            .is_some_and(|m| m.starts_with(char::is_uppercase) && !is_pronoun_word(m));
+        if !verb_next || !named {
+            return self;
+        }
+        // (The mention itself is no part of a longer name before `who`.)
+        let head = clause.get(..who).unwrap_or("");
+        let words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+        let n = words.iter().take_while(|w| is_cap(w)).count();
+        if n == 0 || n == words.len() && words.len() == 4 {
+            return self;
+        }
+        let name_len: usize = words.iter().take(n).map(|w| w.len()).sum::<usize>() + n - 1;
+        let end = start + who;
+        let Some(name_start) = end.checked_sub(name_len) else {
+            return self;
+        };
+        if text.get(name_start..end).is_none() {
+            return self;
+        }
+        Attribution {
+            mention: Some(name_start..end),
+            name: None,
+            role: None,
+            ..self
+        }
+    }
+
     /// `Beck, who has in the past described Trump as “…”`: when the
     /// relative `who` right after the speaker (or after its apposition)
     /// opens the clause of the cue, the mention as written is `who`; the

@@ -216,7 +216,7 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
             heads.push(None);
             continue;
         };
-        let attr = attr.relative_subject(text);
+        let attr = attr.subject_before_relative(text).relative_subject(text);
         let slice = |s: &Option<Span>| {
             s.as_ref()
                 .and_then(|s| text.get(s.clone()))
