@@ -3002,6 +3002,15 @@ fn a_name_inside_a_who_clause_with_commas_is_not_the_speaker() {
          Blue Quay, as well as the Low Tides, said he would \"rather not\" appear in the film.",
         "Tony Marl",
     )]);
+    // (Two spaces inside the name: the mention is the name as written.)
+    assert_eq!(
+        mention_of(
+            "Tony Marl founded Harbor Records.\n\nMr  Marl, who was also involved with the \
+             band Blue Quay, as well as the Low Tides, said he would \"rather not\" appear."
+        )
+        .as_deref(),
+        Some("Mr  Marl")
+    );
     // `who` as the object: the pronoun is the speaker, not the name.
     let s = speakers_of(
         "Foreign Secretary Jack Marl said he had always had \"very good relations\" with \

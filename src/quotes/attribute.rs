@@ -83,7 +83,7 @@ impl Attribution {
     /// opens with `, who` after a name, in the same sentence and before the
     /// cue, gives way to that name (the clause's commas had made `New
     /// Order` look like a speaker with an apposition). The name is one to
-    /// four capitalised words, an honorific (`Mr`) included.
+    /// three capitalised words, an honorific (`Mr`) included.
     pub fn subject_before_relative(self, text: &str) -> Attribution {
         let is_pronoun_word = |w: &str| PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w));
         let (Some(mention), Some(cue)) = (&self.mention, &self.cue) else {
@@ -123,11 +123,17 @@ impl Attribution {
         if n == 0 || n == words.len() && words.len() == 4 {
             return self;
         }
-        let name_len: usize = words.iter().take(n).map(|w| w.len()).sum::<usize>() + n - 1;
-        let end = start + who;
-        let Some(name_start) = end.checked_sub(name_len) else {
-            return self;
-        };
+        // The start of the name's first word (any white space between).
+        let mut from = head.len();
+        for _ in 0..n {
+            let h = head.get(..from).unwrap_or("").trim_end();
+            from = h
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+        }
+        let (name_start, end) = (start + from, start + who);
         if text.get(name_start..end).is_none() {
             return self;
         }
