@@ -798,7 +798,7 @@ fn resolve_attributed(
                     let noun = head.to_ascii_lowercase();
                     // (A party is no title the person must hold: `the
                     // Texas Republican` after `Senator Jo Lind`.)
-                    let party = matches!(head, "Democrat" | "Republican" | "Tory" | "Socialist");
+                    let party = names::is_party(head);
                     let role = !party && (lex.is_title(&noun) || names::is_role_noun(&noun));
                     let fits = |name: &str, registry: &registry::Registry| {
                         !role
@@ -808,7 +808,10 @@ fn resolve_attributed(
                     };
                     // A party's member (`the Ohio Democrat`) is the person
                     // named last, no one named before that.
-                    let last_named = registry.last_named_before(at).map(str::to_string);
+                    // (Looked up for a party's member only.)
+                    let last_named = party
+                        .then(|| registry.last_named_before(at).map(str::to_string))
+                        .flatten();
                     // (By surname: a mention is not resolved before it
                     // is taken, which notes it as a speaker.)
                     let surname = |n: &str| n.split_whitespace().next_back().map(str::to_string);
