@@ -3023,3 +3023,60 @@ fn a_name_inside_a_who_clause_with_commas_is_not_the_speaker() {
     );
     assert_eq!(s.last().cloned().flatten().as_deref(), Some("Glenn Vale"));
 }
+
+#[test]
+fn a_verb_with_its_object_before_a_comma_introduces_the_quote_not_the_next_sentences() {
+    for (text, who) in [
+        (
+            "Rena Kollar told reporters, \"We have waited long enough.\" She added, \"The council must act.\"",
+            "Rena Kollar",
+        ),
+        (
+            "Voters were split. But as Bishop Tom Harwell told the Daily Courier (DC), \"We have suffered the same fate.\" He added, \"The vote was a warning.\"",
+            "Bishop Tom Harwell",
+        ),
+        (
+            "Rena Kollar said in a statement on Tuesday, \"We have waited long enough.\" She added, \"The council must act.\"",
+            "Rena Kollar",
+        ),
+    ] {
+        let m = mentions(text);
+        assert_eq!(m.len(), 2, "{text}");
+        assert_eq!(m[0].1.as_deref(), Some(who), "{text}");
+        assert!(matches!(m[1].1.as_deref(), Some("She" | "He")), "{text}");
+    }
+    // A `that` clause before the comma is no lead-in: the next sentence's
+    // speaker stays.
+    let m = mentions(
+        "Rena Kollar said on Tuesday that the harbour plan had failed, \"We have waited long \
+         enough.\" She added, \"The council must act.\"",
+    );
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].1.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_parent_of_a_count_and_an_age_are_part_of_the_speakers_description() {
+    for (text, who) in [
+        ("A father of two said, \"It is meant for the mothers.\"", "A father of two"),
+        ("\"It is meant for the mothers,\" a father of two said.", "a father of two"),
+        (
+            "When pressed on why the plan leaves out fathers, the 34-year-old mother of three replied, \"It is meant for the mothers.\"",
+            "the 34-year-old mother of three",
+        ),
+        ("The 34-year-old mother said, \"It is meant for the mothers.\"", "The 34-year-old mother"),
+    ] {
+        assert_eq!(mention_of(text).as_deref(), Some(who), "{text}");
+    }
+    // The age stands for the person just quoted.
+    assert_eq!(
+        speakers_of(
+            "\"We will win,\" said Dana Whitcombe. \"It has been a long season,\" the 41-year-old \
+             midfielder told the club's website."
+        ),
+        vec![
+            Some("Dana Whitcombe".to_string()),
+            Some("Dana Whitcombe".to_string())
+        ]
+    );
+}

@@ -1101,6 +1101,29 @@ fn is_named(w: &Win<'_>, np: &Np) -> bool {
         .is_some_and(|m| is_cap(m) && !m.starts_with("The "))
 }
 
+/// True when `w`, the text before a quote, ends with a speech verb that
+/// introduces it: the verb, at most [`LEAD_IN_TOKENS`] tokens of its
+/// object or adverbials (words and parentheses), then a comma or colon (`said,`, `fired back:`, `told
+/// reporters,`, `told the Associated Press (AP),`, `said in a
+/// statement,`). Not a `that` clause (`said that the plan,`).
+fn lead_in(w: &Win<'_>, lex: &Lexicon) -> bool {
+    let n = w.toks.len();
+    if n < 2 || !matches!(w.punct(n - 1), Some("," | ":")) {
+        return false;
+    }
+    (n.saturating_sub(LEAD_IN_TOKENS + 1)..n - 1)
+        .rev()
+        .take_while(|&k| {
+            w.word(k)
+                .is_some_and(|x| !matches!(x, "that" | "if" | "whether"))
+                || matches!(w.punct(k), Some("(" | ")"))
+        })
+        .any(|v| w.verb(v, lex) == Some(VerbKind::Speech))
+}
+
+/// Most tokens between a lead-in verb and its comma ([`lead_in`]).
+const LEAD_IN_TOKENS: usize = 7;
+
 /// Kind and attribution of quote `qi` of `raws`. `pars` are the paragraph
 /// spans.
 pub fn attribute(
@@ -1245,7 +1268,6 @@ pub fn attribute(
             // "But, Mr. Hannity said, ''….'' And, he acknowledged, …": a
             // verb right before a quote that ends its sentence wins over
             // the next sentence's.
-            let n = before.toks.len();
             // So does a name before it over a pronoun after it ("Fallon
             // fired back: “…,” he wrote").
             let pronoun_after = near.as_ref().is_some_and(|a| {
@@ -1254,13 +1276,7 @@ pub fn attribute(
                     .and_then(|m| text.get(m.clone()))
                     .is_some_and(|m| PRONOUNS.contains(&m))
             });
-            let introduced = (new_sentence || pronoun_after)
-                && n >= 2
-                && matches!(before.punct(n - 1), Some("," | ":"))
-                && (before.verb(n - 2, lex) == Some(VerbKind::Speech)
-                    || n >= 3
-                        && matches!(before.word(n - 2), Some("back" | "on" | "in" | "up"))
-                        && before.verb(n - 3, lex) == Some(VerbKind::Speech));
+            let introduced = (new_sentence || pronoun_after) && lead_in(&before, lex);
             if introduced {
                 from_before(&before, lex).or(near)
             } else if trailing_comma || near.is_some() {

@@ -968,7 +968,7 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
                 *noun,
                 "star" | "singer" | "actor" | "actress" | "player" | "striker" | "champion"
             );
-            age(a) && noun.chars().all(char::is_lowercase)
+            age(a) && noun.chars().all(|c| c.is_lowercase() || c == '-')
                 || is_cap(a) && a.chars().all(char::is_alphabetic) && person_noun(noun)
                 // (`the Illinois Democrat`, `the Labour MP`: one member.)
                 || is_cap(a)

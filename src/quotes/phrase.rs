@@ -805,6 +805,20 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     start = Some(j);
                 } else if w.of_the_joins(j, lex) {
                     // "Chancellor of the Exchequer Nigel Lawson said".
+                } else if matches!(
+                    lw.as_str(),
+                    "one" | "two" | "three" | "four" | "five" | "six"
+                ) && j >= lo + 2
+                    && w.word(j - 1) == Some("of")
+                    && w.word(j - 2)
+                        .is_some_and(|x| !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x))
+                {
+                    // "a mother of three said": `of` and a count end the
+                    // phrase; read on before them.
+                    lower_run = true;
+                    start = Some(j);
+                    n += 1;
+                    j -= 1;
                 } else if DETERMINERS.contains(&lw.as_str()) {
                     start = Some(j);
                     break;
@@ -814,7 +828,10 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     // "Shadow leader of the Commons Oliver Heald said": a
                     // lower-case title that `of` joins to the name.
                     start = Some(j);
-                } else if is_boundary(&lw) || word.chars().any(|c| c.is_ascii_digit()) {
+                } else if is_boundary(&lw)
+                    // (An age is an adjective: "the 34-year-old mother".)
+                    || word.chars().any(|c| c.is_ascii_digit()) && !word.ends_with("-old")
+                {
                     if lw == "and" && start.is_some() && j > lo && w.word(j - 1).is_some_and(is_cap)
                     {
                         // "Smith and Jones said"

@@ -263,8 +263,15 @@ impl<'t> Win<'t> {
             return None;
         }
         // "the reports", "his claims": a noun after a determiner; "amid
-        // claims": a plural after a preposition.
+        // claims": a plural after a preposition. (Not after a count that
+        // ends a phrase: "a mother of three said".)
+        let count_of = i > 1
+            && self.word(i - 2) == Some("of")
+            && self
+                .word(i - 1)
+                .is_some_and(|p| matches!(p, "one" | "two" | "three"));
         if i > 0
+            && !count_of
             && self.word(i - 1).is_some_and(|p| {
                 DETERMINERS.contains(&p)
                     || matches!(p, "these" | "those" | "our" | "my")
