@@ -3080,3 +3080,21 @@ fn a_parent_of_a_count_and_an_age_are_part_of_the_speakers_description() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_set_off_by_commas_inside_the_next_sentence_is_that_sentences() {
+    let m = mentions(
+        "\"We are a quiet town,\" said Dennis Garvey, a retired plumber. \"People notice strangers \
+         here. Nobody locks a door.\" Perhaps, he said, the town \"has grown too fast.\"",
+    );
+    let who: Vec<Option<&str>> = m.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        who,
+        vec![Some("Dennis Garvey"), Some("Dennis Garvey"), Some("he")]
+    );
+    // An attribution that opens the next sentence still speaks the quote.
+    let m =
+        mentions("\"People notice strangers here. Nobody locks a door.\" Garvey said on Tuesday.");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].1.as_deref(), Some("Garvey"));
+}

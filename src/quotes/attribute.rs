@@ -1233,6 +1233,17 @@ pub fn attribute(
                 if after.is_punct(v + 1, ":") {
                     return false;
                 }
+                // "“….” Perhaps, he said, this …": an attribution set off
+                // by commas inside the next sentence is that sentence's.
+                let m = a
+                    .mention
+                    .as_ref()
+                    .and_then(|m| after.toks.iter().position(|t| t.span.start == m.start));
+                if m.is_some_and(|m| m > 0 && m < v && after.is_punct(m - 1, ","))
+                    && after.is_punct(v + 1, ",")
+                {
+                    return false;
+                }
                 let verb_first = a
                     .mention
                     .as_ref()
