@@ -1103,9 +1103,10 @@ fn is_named(w: &Win<'_>, np: &Np) -> bool {
 
 /// True when `w`, the text before a quote, ends with a speech verb that
 /// introduces it: the verb, at most [`LEAD_IN_TOKENS`] tokens of its
-/// object or adverbials (words and parentheses), then a comma or colon (`said,`, `fired back:`, `told
-/// reporters,`, `told the Associated Press (AP),`, `said in a
-/// statement,`). Not a `that` clause (`said that the plan,`).
+/// object or adverbials (words and parentheses), then a comma or colon
+/// (`said,`, `fired back:`, `told reporters,`, `told the Associated Press
+/// (AP),`, `said in a statement,`). Not a `that` clause (`said that the
+/// plan,`).
 fn lead_in(w: &Win<'_>, lex: &Lexicon) -> bool {
     let n = w.toks.len();
     if n < 2 || !matches!(w.punct(n - 1), Some("," | ":")) {

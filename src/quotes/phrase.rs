@@ -10,8 +10,8 @@ use crate::segment::Span;
 
 use super::window::{is_time_phrase, Win};
 use super::words::{
-    is_aux, is_boundary, is_cap, is_cap_boundary, is_day, is_time_word, DETERMINERS, PREPOSITIONS,
-    PRONOUNS, ROLE_NOUNS,
+    is_aux, is_boundary, is_cap, is_cap_boundary, is_day, is_small_count, is_time_word,
+    DETERMINERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
 };
 
 /// A speaker phrase: (mention as written, role, the name inside the
@@ -805,10 +805,8 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     start = Some(j);
                 } else if w.of_the_joins(j, lex) {
                     // "Chancellor of the Exchequer Nigel Lawson said".
-                } else if matches!(
-                    lw.as_str(),
-                    "one" | "two" | "three" | "four" | "five" | "six"
-                ) && j >= lo + 2
+                } else if is_small_count(&lw)
+                    && j >= lo + 2
                     && w.word(j - 1) == Some("of")
                     && w.word(j - 2)
                         .is_some_and(|x| !is_cap(x) && !is_boundary(x) && !DETERMINERS.contains(&x))

@@ -7,7 +7,9 @@
 use crate::lexicon::{Lexicon, VerbKind};
 use crate::segment::{boundary_at_or_after, period_is_not_final, tokens, Span, Token};
 
-use super::words::{is_aux_word, is_cap, is_cap_boundary, is_time_word, DETERMINERS};
+use super::words::{
+    is_aux_word, is_cap, is_cap_boundary, is_small_count, is_time_word, DETERMINERS,
+};
 
 /// True when the phrase at `span` ends in a time word.
 pub(super) fn is_time_phrase(w: &Win<'_>, span: &Span) -> bool {
@@ -265,11 +267,8 @@ impl<'t> Win<'t> {
         // "the reports", "his claims": a noun after a determiner; "amid
         // claims": a plural after a preposition. (Not after a count that
         // ends a phrase: "a mother of three said".)
-        let count_of = i > 1
-            && self.word(i - 2) == Some("of")
-            && self
-                .word(i - 1)
-                .is_some_and(|p| matches!(p, "one" | "two" | "three"));
+        let count_of =
+            i > 1 && self.word(i - 2) == Some("of") && self.word(i - 1).is_some_and(is_small_count);
         if i > 0
             && !count_of
             && self.word(i - 1).is_some_and(|p| {

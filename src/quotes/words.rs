@@ -342,6 +342,11 @@ const BOUNDARY: &[&str] = &[
     "please",
 ];
 
+/// A small count written as a word, as in `a mother of three`.
+pub(super) fn is_small_count(w: &str) -> bool {
+    matches!(w, "one" | "two" | "three" | "four" | "five" | "six")
+}
+
 /// Determiners that may start a lower-case speaker phrase.
 pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his",
