@@ -3098,3 +3098,52 @@ fn an_attribution_set_off_by_commas_inside_the_next_sentence_is_that_sentences()
     assert_eq!(m.len(), 1);
     assert_eq!(m[0].1.as_deref(), Some("Garvey"));
 }
+
+#[test]
+fn a_pronoun_and_verb_right_after_a_partial_quote_attribute_it_over_a_noun_that_looks_like_a_verb()
+{
+    // `states` after `key` is a noun, not `X states`; the `she says` that
+    // splits the two quotes is the speaker of both.
+    let m = mentions(
+        "Lena Ortiz is still undecided. Dorr's support in key states means \"he must be doing \
+         something right,\" she says, \"but I am not sure I would vote for him.\"",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("she"));
+    assert_eq!(m[1].1.as_deref(), Some("she"));
+    // A verb with more after it is not the quote's own attribution.
+    let m = mentions(
+        "Although Dorr admitted that they had \"been close friends,\" he claimed the loan was a gift.",
+    );
+    assert_eq!(m[0].1.as_deref(), Some("Dorr"));
+}
+
+#[test]
+fn a_short_quote_earlier_in_the_sentence_does_not_hide_the_speaker() {
+    assert_eq!(
+        mention_of_last(
+            "Mara Lindqvist, the former governor, defended the 2011 budget during a \"Town Hall \
+             Forum\" run by the Courier and said she has what the job needs: \"Patience, and \
+             then more patience.\""
+        ),
+        Some("Mara Lindqvist".into())
+    );
+    // The `-es` verb after a name ends the speaker: not `the Courier focuses`.
+    assert_eq!(
+        mention_of_last(
+            "To make its case, the Courier focuses on how the \"rainy day\" fund was spent in a \
+             single year: \"The money was gone by March.\""
+        ),
+        Some("the Courier".into())
+    );
+    // A present tense after the quote: `Bozell answers`.
+    assert_eq!(
+        mention_of("\"We can name only two,\" Tomas Berge answers."),
+        Some("Tomas Berge".into())
+    );
+}
+
+/// The speaker mention of the last quote in `text`.
+fn mention_of_last(text: &str) -> Option<String> {
+    mentions(text).pop().and_then(|(_, s)| s)
+}

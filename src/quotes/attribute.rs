@@ -1341,6 +1341,30 @@ pub fn attribute(
             })
         })
         .or_else(|| {
+            // "Clinton stressed her support during a “Commander-in-Chief
+            // Forum” and said she has the quality: “Steadiness …”": a
+            // short quote earlier in the same sentence (a title, a phrase)
+            // does not end the window the speaker is looked for in.
+            let p = raws
+                .get(qi.checked_sub(1)?)
+                .filter(|p| p.paragraph == q.paragraph)?;
+            let c = text.get(p.content.clone())?;
+            let same_sentence = c.split_whitespace().count() <= 6
+                && !c.trim_end().ends_with(['.', '?', '!'])
+                && before.toks.len() == tokens(text, prev_end..q.open.start).len();
+            if !same_sentence {
+                return None;
+            }
+            let from = qi
+                .checked_sub(2)
+                .and_then(|pp| raws.get(pp))
+                .filter(|pp| pp.paragraph == q.paragraph)
+                .and_then(|pp| pp.close.as_ref().map(|c| c.end))
+                .unwrap_or(par.start)
+                .min(p.open.start);
+            from_before(&before_window(text, from, q.open.start), lex)
+        })
+        .or_else(|| {
             // "In response, she said she and Obama had made progress. “…”":
             // the last attribution earlier in the paragraph, when no other
             // quote in the paragraph has one of its own.
@@ -1468,8 +1492,20 @@ pub fn attribute(
                         && (0..k).all(|m| after.word(m).is_some_and(|x| is_cap(x) || det))
                 })
         };
+        // `… means “he must be doing something right,” she says, “but …”`:
+        // a pronoun and a verb that are all there is between this quote
+        // and the end of the sentence or the next quote (not `…,” he
+        // claimed that …`).
+        let pronoun_closing = || {
+            after
+                .word(0)
+                .is_some_and(|x| matches!(x, "he" | "she" | "they"))
+                && after.verb(1, lex) == Some(VerbKind::Speech)
+                && (after.toks.len() == 2
+                    || after.toks.len() == 3 && (after.is_punct(2, ",") || after.is_punct(2, ".")))
+        };
         let near = if content.ends_with([',', '?', '!'])
-            && (verb_right_after || !verb_before || closing())
+            && (verb_right_after || !verb_before || closing() || pronoun_closing())
         {
             from_after(&after, lex, 4)
         } else {

@@ -1118,6 +1118,13 @@ fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
                         && !x.ends_with("ing")
                         && lex.speech_verb(x).is_none()
                         && (k < i + 2 || !x.ends_with("ed") || is_cap(x))
+                        // "the Daily News focuses on": a present tense in
+                        // `-es` after the name, before a preposition.
+                        && !(x.ends_with("es")
+                            && !x.ends_with("ies")
+                            && !is_cap(x)
+                            && w.word(k - 1).is_some_and(is_cap)
+                            && w.word(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n)))
                 }) && !w
                     .word(k + 1)
                     .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))

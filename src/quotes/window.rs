@@ -232,8 +232,8 @@ impl<'t> Win<'t> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
-        // "the two lengthy investigative reports", "news reports": a noun
-        // after a number or an adjective.
+        // "the two lengthy investigative reports", "news reports", "in key
+        // states": a noun after a number or an adjective.
         if w.len() > 4
             && w.ends_with('s')
             && !matches!(w, "says" | "tells")
@@ -258,6 +258,23 @@ impl<'t> Win<'t> {
                         | "conflicting"
                         | "initial"
                         | "other"
+                        | "key"
+                        | "swing"
+                        | "battleground"
+                        | "both"
+                        | "all"
+                        | "some"
+                        | "most"
+                        | "few"
+                        | "southern"
+                        | "northern"
+                        | "western"
+                        | "eastern"
+                        | "red"
+                        | "blue"
+                        | "member"
+                        | "border"
+                        | "individual"
                 ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al") || p.ends_with("ing"))
                     || p.starts_with(|c: char| c.is_ascii_digit())
             })

@@ -167,6 +167,21 @@ const CAP_BOUNDARY: &[&str] = &[
     "Otherwise",
     "Thus",
     "Therefore",
+    "To",
+    // (Not "From": a surname, Al From.)
+    "By",
+    "Through",
+    "Over",
+    "Against",
+    "Across",
+    "Within",
+    "Around",
+    "Toward",
+    "Towards",
+    "Outside",
+    "Inside",
+    "Behind",
+    "Beyond",
 ];
 
 /// Fast membership for the word lists above.
