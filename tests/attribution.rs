@@ -3100,8 +3100,7 @@ fn an_attribution_set_off_by_commas_inside_the_next_sentence_is_that_sentences()
 }
 
 #[test]
-fn a_pronoun_and_verb_right_after_a_partial_quote_attribute_it_over_a_noun_that_looks_like_a_verb()
-{
+fn a_noun_or_verb_that_reports_no_speech_before_a_partial_quote_leaves_it_to_the_one_after() {
     // `states` after `key` is a noun, not `X states`; the `she says` that
     // splits the two quotes is the speaker of both.
     let m = mentions(
@@ -3111,6 +3110,19 @@ fn a_pronoun_and_verb_right_after_a_partial_quote_attribute_it_over_a_noun_that_
     assert_eq!(m.len(), 2, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("she"));
     assert_eq!(m[1].1.as_deref(), Some("she"));
+    // `continues to be` reports nothing; `continued to warn` does.
+    assert_eq!(
+        mention_of(
+            "For the lenders, Norvia continues to be \"the best house on a bad street,\" he said."
+        ),
+        Some("he".into())
+    );
+    assert_eq!(
+        mention_of(
+            "The ministry continued to warn that the \"bubble may burst any time\" as prices rose."
+        ),
+        Some("The ministry".into())
+    );
     // A verb with more after it is not the quote's own attribution.
     let m = mentions(
         "Although Dorr admitted that they had \"been close friends,\" he claimed the loan was a gift.",

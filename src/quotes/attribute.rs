@@ -1492,20 +1492,8 @@ pub fn attribute(
                         && (0..k).all(|m| after.word(m).is_some_and(|x| is_cap(x) || det))
                 })
         };
-        // `… means “he must be doing something right,” she says, “but …”`:
-        // a pronoun and a verb that are all there is between this quote
-        // and the end of the sentence or the next quote (not `…,” he
-        // claimed that …`).
-        let pronoun_closing = || {
-            after
-                .word(0)
-                .is_some_and(|x| matches!(x, "he" | "she" | "they"))
-                && after.verb(1, lex) == Some(VerbKind::Speech)
-                && (after.toks.len() == 2
-                    || after.toks.len() == 3 && (after.is_punct(2, ",") || after.is_punct(2, ".")))
-        };
         let near = if content.ends_with([',', '?', '!'])
-            && (verb_right_after || !verb_before || closing() || pronoun_closing())
+            && (verb_right_after || !verb_before || closing())
         {
             from_after(&after, lex, 4)
         } else {

@@ -223,6 +223,17 @@ impl<'t> Win<'t> {
         {
             return Some(VerbKind::Speech);
         }
+        // "Colombia continues to be “the best house …,” he said": not a
+        // report before `to` and a verb that is none either (`continued
+        // to warn` still is).
+        if matches!(w, "continues" | "continued")
+            && self.word(i + 1) == Some("to")
+            && self
+                .word(i + 2)
+                .is_none_or(|x| lex.speech_verb(x).is_none() && !matches!(x, "call" | "press"))
+        {
+            return None;
+        }
         // "pointed out" reports speech; "pointed to" does not.
         if w == "pointed" || w == "points" {
             return (self.word(i + 1) == Some("out")).then_some(VerbKind::Speech);
