@@ -3159,3 +3159,40 @@ fn a_short_quote_earlier_in_the_sentence_does_not_hide_the_speaker() {
 fn mention_of_last(text: &str) -> Option<String> {
     mentions(text).pop().and_then(|(_, s)| s)
 }
+
+#[test]
+fn a_quote_left_open_after_an_attributed_quote_of_its_paragraph_is_that_speakers() {
+    // The open quote runs on by convention, but the next paragraph names
+    // someone else: the attribution in its own paragraph wins.
+    let text = "“It is a warning to everyone,” Rep. Lena Dorr said Friday. “If the rule \
+                stands, nobody can feel safe.\n\n“I have been thinking about where we are as \
+                a state,” added Rep. Tomas Berge.";
+    let s = speakers_of(text);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[0].as_deref(), Some("Lena Dorr"));
+    assert_eq!(s[1].as_deref(), Some("Lena Dorr"));
+    assert_eq!(s[2].as_deref(), Some("Tomas Berge"));
+}
+
+#[test]
+fn a_name_that_introduces_a_quote_wins_over_a_pronoun_after_it_and_the_pronoun_goes_on() {
+    for text in [
+        "Asked about the harbour, Lena Dorr said \"I know nothing about the plan,\" she said. \
+         \"I have never seen it.\"",
+        "Sen. Lena Dorr (D-Me.) scolded him: \"The evidence is against you,\" she said. \"You \
+         should know better.\"",
+    ] {
+        let m = mentions(text);
+        assert_eq!(m.len(), 2, "{text}: {m:?}");
+        assert!(
+            m[0].1.as_deref().is_some_and(|s| s.contains("Lena Dorr")),
+            "{text}: {m:?}"
+        );
+        assert_eq!(m[1].1.as_deref(), Some("she"), "{text}");
+        assert_eq!(
+            speakers_of(text),
+            vec![Some("Lena Dorr".to_string()); 2],
+            "{text}"
+        );
+    }
+}

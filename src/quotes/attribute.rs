@@ -1105,10 +1105,14 @@ fn is_named(w: &Win<'_>, np: &Np) -> bool {
 /// introduces it: the verb, at most [`LEAD_IN_TOKENS`] tokens of its
 /// object or adverbials (words and parentheses), then a comma or colon
 /// (`said,`, `fired back:`, `told reporters,`, `told the Associated Press
-/// (AP),`, `said in a statement,`). Not a `that` clause (`said that the
-/// plan,`).
+/// (AP),`, `said in a statement,`), or the verb right before the quote.
+/// Not a `that` clause (`said that the plan,`).
 fn lead_in(w: &Win<'_>, lex: &Lexicon) -> bool {
     let n = w.toks.len();
+    // (`Feinstein said “…”`: the verb right before the quote.)
+    if n >= 2 && w.verb(n - 1, lex) == Some(VerbKind::Speech) {
+        return true;
+    }
     if n < 2 || !matches!(w.punct(n - 1), Some("," | ":")) {
         return false;
     }

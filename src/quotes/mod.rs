@@ -1052,6 +1052,17 @@ fn fill_chains(out: &mut [Quote], heads: &[Option<usize>], kept: &[Option<usize>
             continue;
         };
         for &m in members {
+            // "“…,” Rubio said. “But presidents … (open)" then “…,” he
+            // continued: a chain's first quote after an attributed quote of
+            // its own paragraph is that one's ([`fill_from_neighbours`]).
+            let par = out.get(m).map(|q| q.paragraph);
+            let attributed_before = (0..m)
+                .rev()
+                .take_while(|&j| out.get(j).map(|p| p.paragraph) == par)
+                .any(|j| out.get(j).is_some_and(|p| p.speaker_mention.is_some()));
+            if Some(&m) == members.first() && attributed_before {
+                continue;
+            }
             if let Some(q) = out.get_mut(m) {
                 if q.speaker_mention.is_none() {
                     inherit(q, &from);
@@ -1111,11 +1122,37 @@ fn fill_from_neighbours(text: &str, out: &mut [Quote]) {
             after.filter(|&j| before.is_some() || prev_par.is_none() || !introduces_next(j));
         let src = before.or(after).or(prev_par);
         if let Some(from) = src.and_then(|s| out.get(s)).cloned() {
+            // "Feinstein said “…,” she said. “…”": the speaker goes on, as
+            // written nearest, the pronoun between the two quotes.
+            let between = (src == before && before == i.checked_sub(1))
+                .then(|| pronoun_between(text, from.span.end, q.span.start))
+                .flatten();
             if let Some(q) = out.get_mut(i) {
                 inherit(q, &from);
+                if let Some(p) = between {
+                    q.speaker_mention = text.get(p.clone()).map(str::to_string);
+                    q.speaker_span = Some(p);
+                }
             }
         }
     }
+}
+
+/// The pronoun of `“…,” she said. “…”` between two quotes (bytes `from`
+/// to `to`, quote marks included): a subject pronoun and one lower-case
+/// word, then a full stop, and nothing else.
+fn pronoun_between(text: &str, from: usize, to: usize) -> Option<Span> {
+    let gap = text.get(from..to)?;
+    let mark = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'');
+    let inner = gap.trim_start_matches(|c: char| mark(c) || c == ',');
+    let start = from + gap.len() - inner.len();
+    let inner = inner.trim_end_matches(mark);
+    let (pronoun, verb) = inner.split_once(' ')?;
+    let verb = verb.strip_suffix('.')?;
+    let ok = matches!(pronoun, "he" | "she" | "they")
+        && !verb.is_empty()
+        && verb.bytes().all(|b| b.is_ascii_lowercase());
+    ok.then(|| start..start + pronoun.len())
 }
 
 /// Char (Unicode scalar) offsets for a sorted list of byte offsets, in one
