@@ -3196,3 +3196,36 @@ fn a_name_that_introduces_a_quote_wins_over_a_pronoun_after_it_and_the_pronoun_g
         );
     }
 }
+
+#[test]
+fn the_owner_of_a_speech_noun_an_aside_between_dashes_and_a_named_thing() {
+    // Her comments … that “…”: she said it, not the group that aired them.
+    assert_eq!(
+        mention_of(
+            "A new group called Forward 20 ran ads using her comments before a county panel \
+             that \"I was responsible for most of it\" of the budget."
+        ),
+        Some("her".into())
+    );
+    // A label for what was said is no owner's words.
+    assert_ne!(
+        mention_of(
+            "The council said many residents found his explanation \"a pitiful excuse\" for \
+             the delay."
+        ),
+        Some("his".into())
+    );
+    // `- as Berge has said -` reports nothing after the aside.
+    assert_eq!(
+        mention_of(
+            "Dorr mocked her rivals and assured the crowd that the plan is sound - as Berge has \
+             said - and she can \"guarantee\" it will pass."
+        ),
+        Some("Dorr".into())
+    );
+    // `the loophole called an “inversion,”` names a thing; they slammed it.
+    assert_eq!(
+        mention_of("They slammed the loophole called an \"inversion,\" in which a firm moves."),
+        Some("They".into())
+    );
+}

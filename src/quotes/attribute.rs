@@ -236,7 +236,83 @@ fn names_a_thing(w: &Win<'_>, v: usize) -> bool {
             w.word(k)
                 .is_some_and(|x| matches!(x, "what" | "which" | "that" | "whom"))
         });
-    naming && after_noun && (v + 1 == n || earlier_sentence)
+    // (`the loophole called an “inversion,”`: an article between.)
+    let before_quote = v + 1 == n
+        || v + 2 == n
+            && w.word(v + 1)
+                .is_some_and(|x| matches!(x, "a" | "an" | "the"));
+    naming && after_noun && (before_quote || earlier_sentence)
+}
+
+/// Nouns for something said, whose owner is its speaker ([`owned_speech`]).
+const SPEECH_NOUNS: &[&str] = &[
+    "assertion",
+    "assertions",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "words",
+    "testimony",
+    "promise",
+    "pledge",
+    "warning",
+    "insistence",
+    "contention",
+    "suggestion",
+    "declaration",
+    "vow",
+    "boast",
+    "admission",
+    "complaint",
+    "accusation",
+    "tweet",
+    "tweets",
+    "response",
+    "reply",
+    "explanation",
+    "prediction",
+];
+
+/// "came under fire over her assertion during the debate that “…”",
+/// "ads using her comments before a committee that “…”": a speech noun
+/// owned by `his`/`her`/`their`, then `that`, at most eight tokens before
+/// a partial quote with no verb of speech or comma after it: the owner
+/// speaks.
+fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
+    let n = w.toks.len();
+    for k in (n.saturating_sub(9)..n).rev() {
+        if w.verb(k, lex).is_some() || matches!(w.punct(k), Some("," | ";" | ":" | "." | "?" | "!"))
+        {
+            return None;
+        }
+        if !w.word(k).is_some_and(|x| SPEECH_NOUNS.contains(&x)) || k == 0 {
+            continue;
+        }
+        // (`his comments were “…”`, `found his explanation “…”`: a label
+        // for what was said, not its words.)
+        let that = (k + 1..n).any(|i| w.word(i) == Some("that"));
+        let owner = w.word(k - 1)?;
+        if that && matches!(owner, "his" | "her" | "their") {
+            return Some(Attribution::plain(w.span(k, k), w.span(k - 1, k - 1)));
+        }
+        return None;
+    }
+    None
+}
+
+/// True when the verb at `v` stands in an aside between two dashes that
+/// closes before the end of `w` (`he does not have small hands - as Rubio
+/// has said - and he can “guarantee” …`): it reports no quote after it.
+fn in_dash_aside(w: &Win<'_>, v: usize) -> bool {
+    let n = w.toks.len();
+    let opened = (0..v).rev().find(|&k| w.is_dash(k));
+    let closed = (v + 1..n).find(|&k| w.is_dash(k));
+    matches!((opened, closed), (Some(_), Some(c)) if c + 1 < n)
 }
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
@@ -768,7 +844,10 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     .then(|| (0..n).find(|&k| w.is_punct(k, ",")))
     .flatten();
     for v in (0..w.toks.len()).rev() {
-        if w.verb(v, lex).is_none() || opening_clause_end.is_some_and(|c| v < c) {
+        if w.verb(v, lex).is_none()
+            || opening_clause_end.is_some_and(|c| v < c)
+            || in_dash_aside(w, v)
+        {
             continue;
         }
         if let Some(a) = attribution_in(w, v, lex, false) {
@@ -1532,7 +1611,21 @@ pub fn attribute(
                 })
         };
         near.or_else(agent_after)
-            .or_else(|| from_before(&before, lex))
+            .or_else(|| {
+                // A speaker that is no person (`Monday`, `PAC`), or none:
+                // the owner of a speech noun right before the quote, if
+                // any.
+                let found = from_before(&before, lex);
+                let person = found
+                    .as_ref()
+                    .and_then(|a| text.get(a.mention.clone()?))
+                    .is_some_and(|m| is_person(m, known));
+                if person {
+                    found
+                } else {
+                    owned_speech(&before, lex).or(found)
+                }
+            })
             .or_else(|| that_clause(&before, lex))
             .or_else(|| {
                 if ends_sentence {
