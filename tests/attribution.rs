@@ -3229,3 +3229,33 @@ fn the_owner_of_a_speech_noun_an_aside_between_dashes_and_a_named_thing() {
         Some("They".into())
     );
 }
+
+#[test]
+fn an_opening_clause_that_introduces_a_quote_and_nouns_or_names_that_look_like_verbs() {
+    // `When someone shouted, “…,” Beck joked`: the shout is someone's.
+    let m =
+        mentions("When a man in the front row shouted, \"Dorr,\" Berge joked, \"Amen, brother!\"");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(
+        m[0].1.as_deref().is_some_and(|s| s.ends_with("row")),
+        "{m:?}"
+    );
+    assert_eq!(m[1].1.as_deref(), Some("Berge"));
+    // `bellwether states and counties` is a noun, not `X states` (whose
+    // speaker would be `examines bellwether`).
+    let m = mention_of(
+        "That record led the Almanac of County Votes, which examines bellwether states and \
+         counties, to state, \"Vigo County is the most reliable bellwether we know.\"",
+    );
+    assert!(
+        m.as_deref().is_none_or(|s| !s.contains("examines")),
+        "{m:?}"
+    );
+    // `refers to X as “…”` names; `refers to those towns` does not.
+    let m = mentions(
+        "Dorr refers to the mayor, who is supposedly her old friend, as \"Mr. Berge,\" while \
+         Berge refers to her as \"Lena.\"",
+    );
+    assert_eq!(m[0].1.as_deref(), Some("Dorr"), "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Berge"), "{m:?}");
+}

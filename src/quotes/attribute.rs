@@ -246,6 +246,7 @@ fn names_a_thing(w: &Win<'_>, v: usize) -> bool {
 
 /// Nouns for something said, whose owner is its speaker ([`owned_speech`]).
 const SPEECH_NOUNS: &[&str] = &[
+    "aside",
     "assertion",
     "assertions",
     "comment",
@@ -280,7 +281,8 @@ const SPEECH_NOUNS: &[&str] = &[
 
 /// "came under fire over her assertion during the debate that “…”",
 /// "ads using her comments before a committee that “…”": a speech noun
-/// owned by `his`/`her`/`their`, then `that`, at most eight tokens before
+/// owned by `his`/`her`/`their` or a name's `’s`, then `that`, at most
+/// eight tokens before
 /// a partial quote with no verb of speech or comma after it: the owner
 /// speaks.
 fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
@@ -297,10 +299,25 @@ fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         // for what was said, not its words.)
         let that = (k + 1..n).any(|i| w.word(i) == Some("that"));
         let owner = w.word(k - 1)?;
-        if that && matches!(owner, "his" | "her" | "their") {
+        if !that {
+            return None;
+        }
+        if matches!(owner, "his" | "her" | "their") {
             return Some(Attribution::plain(w.span(k, k), w.span(k - 1, k - 1)));
         }
-        return None;
+        // `Bill O'Reilly's aside that …`: a name's.
+        let named = is_cap(owner)
+            && !is_cap_boundary(owner)
+            && (owner.ends_with("'s") || owner.ends_with("’s"));
+        if !named {
+            return None;
+        }
+        let start = (0..k - 1)
+            .rev()
+            .take_while(|&i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
+            .last()
+            .unwrap_or(k - 1);
+        return Some(Attribution::plain(w.span(k, k), w.span(start, k - 1)));
     }
     None
 }
@@ -312,7 +329,20 @@ fn in_dash_aside(w: &Win<'_>, v: usize) -> bool {
     let n = w.toks.len();
     let opened = (0..v).rev().find(|&k| w.is_dash(k));
     let closed = (v + 1..n).find(|&k| w.is_dash(k));
-    matches!((opened, closed), (Some(_), Some(c)) if c + 1 < n)
+    if matches!((opened, closed), (Some(_), Some(c)) if c + 1 < n) {
+        return true;
+    }
+    // (And a relative clause between commas: `the slaves, whom Michelle
+    // Obama referred to in her address, were “well fed”`.)
+    let relative = (0..v)
+        .rev()
+        .take_while(|&k| !w.is_punct(k, ","))
+        .find(|&k| {
+            w.word(k)
+                .is_some_and(|x| matches!(x, "who" | "whom" | "which"))
+        })
+        .is_some_and(|k| k > 0 && w.is_punct(k - 1, ","));
+    relative && (v + 1..n.saturating_sub(1)).any(|k| w.is_punct(k, ","))
 }
 
 fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Option<Attribution> {
@@ -1371,7 +1401,13 @@ pub fn attribute(
                     .and_then(|m| text.get(m.clone()))
                     .is_some_and(|m| PRONOUNS.contains(&m))
             });
-            let introduced = (new_sentence || pronoun_after) && lead_in(&before, lex);
+            // "When someone in the audience shouted, “Cruz,” Beck joked":
+            // an opening clause that introduces the quote is its speaker's.
+            let opening_clause = before
+                .word(0)
+                .is_some_and(|x| matches!(x, "When" | "As" | "After" | "While" | "Once" | "Until"));
+            let introduced =
+                (new_sentence || pronoun_after || opening_clause) && lead_in(&before, lex);
             if introduced {
                 from_before(&before, lex).or(near)
             } else if trailing_comma || near.is_some() {

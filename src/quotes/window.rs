@@ -202,6 +202,38 @@ impl<'t> Win<'t> {
                 .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
             return (subject && next_ok).then_some(VerbKind::Speech);
         }
+        // "Trump refers to the governor as “Chris.”" names; "The Inland
+        // Empire refers to those communities" does not.
+        if w == "refers" && !(i + 2..i + 16).any(|k| self.word(k) == Some("as")) {
+            return None;
+        }
+        // "bellwether states and counties", "states like Ohio": a noun.
+        if w == "states"
+            && self.word(i + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "and"
+                        | "or"
+                        | "of"
+                        | "like"
+                        | "such"
+                        | "where"
+                        | "with"
+                        | "have"
+                        | "are"
+                        | "were"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "across"
+                        | "in"
+                        | "to"
+                        | "from"
+                )
+            })
+        {
+            return None;
+        }
         // "a biography written by X": a passive participle, not a report.
         if w == "written" && self.word(i + 1) == Some("by") {
             return None;
