@@ -3259,3 +3259,22 @@ fn an_opening_clause_that_introduces_a_quote_and_nouns_or_names_that_look_like_v
     assert_eq!(m[0].1.as_deref(), Some("Dorr"), "{m:?}");
     assert_eq!(m[1].1.as_deref(), Some("Berge"), "{m:?}");
 }
+
+#[test]
+fn a_short_title_earlier_in_the_sentence_leaves_a_partial_quote_to_the_sentences_person() {
+    let text = "Lena Dorr said the plan would fail. Dorr thought some of the \"Friends of the \
+                Harbour\" buzz was artificially fed, a tribute to \"the consummate skills of her \
+                rivals.\"";
+    let m = mentions(text);
+    assert_eq!(
+        m.last().and_then(|(_, s)| s.as_deref()),
+        Some("Dorr"),
+        "{m:?}"
+    );
+    // A title is no statement and gets no speaker that way.
+    let m = mentions(
+        "Dorr said she liked the show. She starred in \"The Long Winter\" before her role in \
+         \"Harbour Lights.\"",
+    );
+    assert!(m.iter().all(|(_, s)| s.is_none()), "{m:?}");
+}

@@ -1709,6 +1709,27 @@ pub fn attribute(
                     if let Some(a) = from_before(&wide, lex) {
                         return Some((kind, a));
                     }
+                    // "Bolton thought some of the “Neocons For Hillary”
+                    // buzz was … a tribute to “…”": with no verb of speech,
+                    // the subject of the whole sentence when a person.
+                    // (Only for words of a statement: not a title, not a
+                    // word or two.)
+                    let statement = content_words >= 3 && !title_case();
+                    let person = subject(&wide, lex, wide.toks.len()).filter(|np| {
+                        statement && text.get(np.0.clone()).is_some_and(|m| is_person(m, known))
+                    });
+                    if let Some((mention, role, name)) = person {
+                        return Some((
+                            kind,
+                            Attribution {
+                                cue: None,
+                                mention: Some(mention),
+                                name,
+                                role,
+                                characterising: false,
+                            },
+                        ));
+                    }
                 }
                 inherit = true;
             }
