@@ -3278,3 +3278,33 @@ fn a_short_title_earlier_in_the_sentence_leaves_a_partial_quote_to_the_sentences
     );
     assert!(m.iter().all(|(_, s)| s.is_none()), "{m:?}");
 }
+
+#[test]
+fn a_when_clause_after_a_quote_and_a_negated_verb_attribute_nothing() {
+    // `“…,” when Berge blasted him`: the clause is no attribution.
+    assert_eq!(
+        mention_of(
+            "The ad ends with footage of Dorr saying at the debate, \"That makes me smart,\" \
+             when Berge blasted him for paying no tax."
+        ),
+        Some("Dorr".into())
+    );
+    // … but `“…” if she loses, said X` still attributes after the clause.
+    assert_eq!(
+        mention_of(
+            "\"Many would call that an embarrassment for Berge\" if she did not win by more, \
+             said Lena Dorr, an analyst."
+        ),
+        Some("Lena Dorr".into())
+    );
+    // `haven't said` reports nothing; the quote after is still Dorr's.
+    let m = mentions(
+        "\"There is new evidence,\" Dorr said, though Berge and other officials haven't said \
+         the case is open again. \"Remember, a warrant needs probable cause.\"",
+    );
+    assert_eq!(
+        m.last().and_then(|(_, s)| s.as_deref()),
+        Some("Dorr"),
+        "{m:?}"
+    );
+}

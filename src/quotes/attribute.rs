@@ -767,6 +767,22 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
                 .is_some_and(|x| matches!(x, "not" | "never") || x.ends_with("n't"))
         })
     };
+    // (Nor a clause that opens with a subordinator: `“That makes me
+    // smart,” when Clinton blasted him` is no attribution; `“…” if she
+    // didn't win by more, said Wasserman` is, after the clause's comma.)
+    if w.word(0).is_some_and(|x| {
+        matches!(
+            x,
+            "when" | "while" | "because" | "although" | "though" | "if" | "unless" | "whereas"
+        )
+    }) {
+        let c = (1..w.toks.len()).find(|&k| w.is_punct(k, ","))?;
+        let rest = Win {
+            text: w.text,
+            toks: w.toks.get(c + 1..)?.to_vec(),
+        };
+        return from_after(&rest, lex, max_tokens);
+    }
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
     if negated(v) {
         return None;
@@ -874,9 +890,19 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     .then(|| (0..n).find(|&k| w.is_punct(k, ",")))
     .flatten();
     for v in (0..w.toks.len()).rev() {
+        // (`… though Comey and others haven't said the FBI is “reopening”
+        // it`: a negated verb reports nothing.)
+        let negation =
+            |x: &str| matches!(x, "not" | "never") || x.ends_with("n't") || x.ends_with("n’t");
+        let negated = v > 0 && w.word(v - 1).is_some_and(negation)
+            || v > 1
+                && w.word(v - 2).is_some_and(negation)
+                && w.word(v - 1)
+                    .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be"));
         if w.verb(v, lex).is_none()
             || opening_clause_end.is_some_and(|c| v < c)
             || in_dash_aside(w, v)
+            || negated
         {
             continue;
         }
