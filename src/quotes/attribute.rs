@@ -894,11 +894,15 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         // it`: a negated verb reports nothing.)
         let negation =
             |x: &str| matches!(x, "not" | "never") || x.ends_with("n't") || x.ends_with("n’t");
-        let negated = v > 0 && w.word(v - 1).is_some_and(negation)
-            || v > 1
-                && w.word(v - 2).is_some_and(negation)
-                && w.word(v - 1)
-                    .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be"));
+        // (In an earlier sentence only: inside the quote's own,
+        // `officials haven't said the dock is “closing”` is theirs.)
+        let earlier_sentence = (v + 1..w.toks.len()).any(|k| ends_sentence(w.text, &w.toks, k));
+        let negated = earlier_sentence
+            && (v > 0 && w.word(v - 1).is_some_and(negation)
+                || v > 1
+                    && w.word(v - 2).is_some_and(negation)
+                    && w.word(v - 1)
+                        .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be")));
         if w.verb(v, lex).is_none()
             || opening_clause_end.is_some_and(|c| v < c)
             || in_dash_aside(w, v)
