@@ -3308,3 +3308,14 @@ fn a_when_clause_after_a_quote_and_a_negated_verb_attribute_nothing() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_as_clause_is_its_subjects_when_the_sentence_opens_with_it() {
+    assert_eq!(
+        mention_of(
+            "It was a potent one-two punch, as Mrs. Dorr echoed the criticism, saying Mr. Berge \
+             \"reminds us every day that he is in it for himself.\""
+        ),
+        Some("Mrs. Dorr".into())
+    );
+}

@@ -500,14 +500,20 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                 let person = main.as_ref().is_some_and(|np| {
                     w.text.get(np.0.clone()).is_some_and(|m| {
                         let first = m.split_whitespace().next().unwrap_or("");
-                        PRONOUNS.contains(&first)
-                            || is_cap(first)
-                                && !DETERMINERS.contains(&first.to_lowercase().as_str())
+                        // (`It was a potent punch, as Mrs. Clinton echoed
+                        // the criticism, saying …`: `it` is no person.)
+                        first != "It"
+                            && (PRONOUNS.contains(&first)
+                                || is_cap(first)
+                                    && !DETERMINERS.contains(&first.to_lowercase().as_str()))
                     })
                 });
                 let opener = (0..v)
                     .rev()
-                    .find(|&i| w.word(i).is_some_and(|x| matches!(x, "when" | "while")))
+                    .find(|&i| {
+                        w.word(i)
+                            .is_some_and(|x| matches!(x, "when" | "while" | "as"))
+                    })
                     .filter(|_| !person);
                 opener
                     .and_then(|o| {
