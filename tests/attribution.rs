@@ -3319,3 +3319,19 @@ fn a_participle_after_an_as_clause_is_its_subjects_when_the_sentence_opens_with_
         Some("Mrs. Dorr".into())
     );
 }
+
+#[test]
+fn a_named_speakers_sentence_between_two_quotes_of_a_paragraph_takes_the_second() {
+    let text = "\"Obesity is growing fastest here,\" he said. Shadow sports minister Lord Tamsin \
+                said the policy would empower local clubs. \"We aim to shift sport away from \
+                overstretched schools.\"";
+    let m = mentions(text);
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Lord Tamsin"), "{m:?}");
+    // Inside the first quote's own sentence, no new speaker.
+    let m = mentions(
+        "\"Obesity is growing fastest here,\" he said, as Lord Tamsin said the policy would \
+         help. \"We aim to shift sport away from schools.\"",
+    );
+    assert_eq!(m[1].1.as_deref(), Some("he"), "{m:?}");
+}

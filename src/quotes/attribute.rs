@@ -24,7 +24,9 @@ use crate::segment::{tokens, Span};
 
 use super::extract::RawQuote;
 use super::phrase::{np_after, np_before, np_before_inner, passive_agent, subject, Np};
-use super::window::{after_window, before_window, ends_sentence, is_time_phrase, Win};
+use super::window::{
+    after_window, before_window, ends_sentence, is_time_phrase, sentence_before, Win,
+};
 use super::words::{
     is_aux, is_boundary, is_cap, is_cap_boundary, is_time_word, DETERMINERS, HEADLINE_LABELS,
     MEDIA_NOUNS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS,
@@ -1099,7 +1101,7 @@ pub fn indirect_speaker(
     to: usize,
     lex: &Lexicon,
 ) -> Option<(Span, Option<Span>, Span)> {
-    let w = super::window::sentence_before(text, from, to);
+    let w = sentence_before(text, from, to);
     let speech = |i: &usize| w.verb(*i, lex) == Some(VerbKind::Speech);
     // "…, the president would insist on reform, Miller said.": a speech
     // verb among the sentence's last words, with its subject after a
@@ -1533,6 +1535,35 @@ pub fn attribute(
                 };
                 if let Some(a) = main_clause_speaker(&w, lex).or_else(|| from_before(&w, lex)) {
                     return Some(a);
+                }
+            }
+            // "“…,” he said. Shadow sports minister Lord Moynihan said the
+            // policy would help clubs. “We aim …”": with an earlier quote in
+            // the paragraph, a whole sentence after it whose subject names
+            // a person and reports speech.
+            if others && prev_end < q.open.start {
+                let w = sentence_before(text, prev_end, q.open.start);
+                // (A new sentence: a stop between the earlier quote's
+                // words and it.)
+                let words_end = qi
+                    .checked_sub(1)
+                    .and_then(|p| raws.get(p))
+                    .map_or(prev_end, |p| p.content.end);
+                let starts_after = w.toks.first().is_some_and(|t| {
+                    text.get(words_end.min(t.span.start)..t.span.start)
+                        .is_some_and(|g| g.contains(['.', '?', '!']))
+                });
+                let first = w.word(0)?;
+                let named = is_cap(first) && !is_cap_boundary(first) && !PRONOUNS.contains(&first);
+                if starts_after && named {
+                    if let Some(a) = main_clause_speaker(&w, lex).or_else(|| from_before(&w, lex)) {
+                        let person = text.get(a.mention.clone()?).is_some_and(|m| {
+                            is_person(m, known) || m.split_whitespace().count() >= 2 && is_cap(m)
+                        });
+                        if person {
+                            return Some(a);
+                        }
+                    }
                 }
             }
             None
