@@ -1273,6 +1273,27 @@ fn lead_in(w: &Win<'_>, lex: &Lexicon) -> bool {
         .any(|v| w.verb(v, lex) == Some(VerbKind::Speech))
 }
 
+/// The text before quote `qi` of `raws`, back past the quote before it in
+/// its paragraph (a short title or phrase) to the start of their sentence,
+/// or of the paragraph at `par_start`: where a speaker is looked for when
+/// that quote cut the usual window short.
+fn window_past<'t>(text: &'t str, raws: &[RawQuote], qi: usize, par_start: usize) -> Win<'t> {
+    let q = raws.get(qi);
+    let paragraph = q.map(|q| q.paragraph);
+    let open = q.map_or(par_start, |q| q.open.start);
+    let from = qi
+        .checked_sub(2)
+        .and_then(|pp| raws.get(pp))
+        .filter(|pp| Some(pp.paragraph) == paragraph)
+        .and_then(|pp| pp.close.as_ref().map(|c| c.end))
+        .unwrap_or(par_start);
+    let from = qi
+        .checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .map_or(from, |p| from.min(p.open.start));
+    before_window(text, from, open)
+}
+
 /// Most tokens between a lead-in verb and its comma ([`lead_in`]).
 const LEAD_IN_TOKENS: usize = 7;
 
@@ -1512,14 +1533,7 @@ pub fn attribute(
             if !same_sentence {
                 return None;
             }
-            let from = qi
-                .checked_sub(2)
-                .and_then(|pp| raws.get(pp))
-                .filter(|pp| pp.paragraph == q.paragraph)
-                .and_then(|pp| pp.close.as_ref().map(|c| c.end))
-                .unwrap_or(par.start)
-                .min(p.open.start);
-            from_before(&before_window(text, from, q.open.start), lex)
+            from_before(&window_past(text, raws, qi, par.start), lex)
         })
         .or_else(|| {
             // "In response, she said she and Obama had made progress. “…”":
@@ -1764,15 +1778,8 @@ pub fn attribute(
                     text.get(p.content.clone())
                         .is_some_and(|c| c.split_whitespace().count() <= 6)
                 });
-                if let Some(p) = earlier {
-                    let from = qi
-                        .checked_sub(2)
-                        .and_then(|pp| raws.get(pp))
-                        .filter(|pp| pp.paragraph == q.paragraph)
-                        .and_then(|pp| pp.close.as_ref().map(|c| c.end))
-                        .unwrap_or(par.start)
-                        .min(p.open.start);
-                    let wide = before_window(text, from, q.open.start);
+                if earlier.is_some() {
+                    let wide = window_past(text, raws, qi, par.start);
                     if let Some(a) = from_before(&wide, lex) {
                         return Some((kind, a));
                     }
