@@ -3335,3 +3335,16 @@ fn a_named_speakers_sentence_between_two_quotes_of_a_paragraph_takes_the_second(
     );
     assert_eq!(m[1].1.as_deref(), Some("he"), "{m:?}");
 }
+
+#[test]
+fn a_partial_quote_after_a_quote_that_ended_its_sentence_is_the_new_sentences_pronoun() {
+    let m = mentions(
+        "Dorr credited the result to \"a closed primary, which I never liked.\" He commanded \
+         the party to \"open its doors to everyone who wants to fight.\"",
+    );
+    assert_eq!(
+        m.last().and_then(|(_, s)| s.as_deref()),
+        Some("He"),
+        "{m:?}"
+    );
+}

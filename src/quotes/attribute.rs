@@ -1826,8 +1826,22 @@ pub fn attribute(
             if let Some(a) = opening() {
                 return Some((kind, a));
             }
+            // (`… to “a closed primary ….” He commanded the party to “…”`:
+            // after an earlier quote that ends with a stop, a new sentence
+            // whose subject is `He`, `She` or `They`.)
+            let after_stop = qi
+                .checked_sub(1)
+                .and_then(|p| raws.get(p))
+                .and_then(|p| text.get(p.content.clone()))
+                .is_some_and(|c| c.trim_end().ends_with(['.', '?', '!']));
             subject(&before, lex, before.toks.len())
-                .filter(|_| !inherit)
+                .filter(|np| {
+                    !inherit
+                        || after_stop
+                            && text
+                                .get(np.0.clone())
+                                .is_some_and(|m| matches!(m, "He" | "She" | "They"))
+                })
                 .filter(|np| text.get(np.0.clone()).is_some_and(|m| is_person(m, known)))
                 .map(|(mention, role, name)| Attribution {
                     cue: None,
@@ -1920,7 +1934,7 @@ pub fn attribute(
     {
         return None;
     }
-    if inherit {
+    if inherit && attr.as_ref().is_none_or(|a| a.mention.is_none()) {
         return Some((kind, Attribution::default()));
     }
     let attr = attr.unwrap_or_default();
