@@ -80,6 +80,17 @@ impl Attribution {
         }
     }
 
+    /// A sentence's subject as the speaker, with no verb of speech.
+    fn of_subject((mention, role, name): Np) -> Attribution {
+        Attribution {
+            cue: None,
+            mention: Some(mention),
+            name,
+            role,
+            characterising: false,
+        }
+    }
+
     /// `Mr Wilson, who was also involved with New Order, as well as the
     /// Happy Mondays, said`: a mention found inside a relative clause that
     /// opens with `, who` after a name, in the same sentence and before the
@@ -324,10 +335,11 @@ fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
     None
 }
 
-/// True when the verb at `v` stands in an aside between two dashes that
-/// closes before the end of `w` (`he does not have small hands - as Rubio
-/// has said - and he can “guarantee” …`): it reports no quote after it.
-fn in_dash_aside(w: &Win<'_>, v: usize) -> bool {
+/// True when the verb at `v` stands in an aside that closes before the end
+/// of `w`, between two dashes (`he does not have small hands - as Rubio
+/// has said - and he can “guarantee” …`) or a relative clause between
+/// commas: it reports no quote after it.
+fn in_aside(w: &Win<'_>, v: usize) -> bool {
     let n = w.toks.len();
     let opened = (0..v).rev().find(|&k| w.is_dash(k));
     let closed = (v + 1..n).find(|&k| w.is_dash(k));
@@ -897,24 +909,26 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         }))
     .then(|| (0..n).find(|&k| w.is_punct(k, ",")))
     .flatten();
-    for v in (0..w.toks.len()).rev() {
-        // (`… though Comey and others haven't said the FBI is “reopening”
-        // it`: a negated verb reports nothing.)
-        let negation =
-            |x: &str| matches!(x, "not" | "never") || x.ends_with("n't") || x.ends_with("n’t");
-        // (In an earlier sentence only: inside the quote's own,
-        // `officials haven't said the dock is “closing”` is theirs.)
-        let earlier_sentence = (v + 1..w.toks.len()).any(|k| ends_sentence(w.text, &w.toks, k));
-        let negated = earlier_sentence
+    // (`… though Comey and others haven't said the FBI is “reopening”
+    // it`: a negated verb in an earlier sentence reports nothing; inside
+    // the quote's own, `officials haven't said the dock is “closing”` is
+    // theirs.)
+    let last_stop = (0..n).rev().find(|&k| ends_sentence(w.text, &w.toks, k));
+    let negation =
+        |x: &str| matches!(x, "not" | "never") || x.ends_with("n't") || x.ends_with("n’t");
+    let negated = |v: usize| {
+        last_stop.is_some_and(|s| s > v)
             && (v > 0 && w.word(v - 1).is_some_and(negation)
                 || v > 1
                     && w.word(v - 2).is_some_and(negation)
                     && w.word(v - 1)
-                        .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be")));
+                        .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be")))
+    };
+    for v in (0..n).rev() {
         if w.verb(v, lex).is_none()
             || opening_clause_end.is_some_and(|c| v < c)
-            || in_dash_aside(w, v)
-            || negated
+            || in_aside(w, v)
+            || negated(v)
         {
             continue;
         }
@@ -1294,6 +1308,11 @@ fn window_past<'t>(text: &'t str, raws: &[RawQuote], qi: usize, par_start: usize
     before_window(text, from, open)
 }
 
+/// True when a quote's words end its sentence (`.`, `?`, `!`).
+fn ends_with_stop(words: &str) -> bool {
+    words.trim_end().ends_with(['.', '?', '!'])
+}
+
 /// Most tokens between a lead-in verb and its comma ([`lead_in`]).
 const LEAD_IN_TOKENS: usize = 7;
 
@@ -1528,7 +1547,7 @@ pub fn attribute(
                 .filter(|p| p.paragraph == q.paragraph)?;
             let c = text.get(p.content.clone())?;
             let same_sentence = c.split_whitespace().count() <= 6
-                && !c.trim_end().ends_with(['.', '?', '!'])
+                && !ends_with_stop(c)
                 && before.toks.len() == tokens(text, prev_end..q.open.start).len();
             if !same_sentence {
                 return None;
@@ -1657,15 +1676,9 @@ pub fn attribute(
             if !matches!(last_before, Some("," | ":")) {
                 return None;
             }
-            let (mention, role, name) = subject(&before, lex, before.toks.len())?;
-            let person = is_person(text.get(mention.clone())?, known);
-            person.then_some(Attribution {
-                cue: None,
-                mention: Some(mention),
-                name,
-                role,
-                characterising: false,
-            })
+            let np = subject(&before, lex, before.toks.len())?;
+            let person = is_person(text.get(np.0.clone())?, known);
+            person.then(|| Attribution::of_subject(np))
         })
     } else {
         // "… denies — “why wouldn’t you …?” asked Dunn": a partial quote
@@ -1792,17 +1805,8 @@ pub fn attribute(
                     let person = subject(&wide, lex, wide.toks.len()).filter(|np| {
                         statement && text.get(np.0.clone()).is_some_and(|m| is_person(m, known))
                     });
-                    if let Some((mention, role, name)) = person {
-                        return Some((
-                            kind,
-                            Attribution {
-                                cue: None,
-                                mention: Some(mention),
-                                name,
-                                role,
-                                characterising: false,
-                            },
-                        ));
+                    if let Some(np) = person {
+                        return Some((kind, Attribution::of_subject(np)));
                     }
                 }
                 inherit = true;
@@ -1833,7 +1837,7 @@ pub fn attribute(
                 .checked_sub(1)
                 .and_then(|p| raws.get(p))
                 .and_then(|p| text.get(p.content.clone()))
-                .is_some_and(|c| c.trim_end().ends_with(['.', '?', '!']));
+                .is_some_and(ends_with_stop);
             subject(&before, lex, before.toks.len())
                 .filter(|np| {
                     !inherit
@@ -1843,13 +1847,7 @@ pub fn attribute(
                                 .is_some_and(|m| matches!(m, "He" | "She" | "They"))
                 })
                 .filter(|np| text.get(np.0.clone()).is_some_and(|m| is_person(m, known)))
-                .map(|(mention, role, name)| Attribution {
-                    cue: None,
-                    mention: Some(mention),
-                    name,
-                    role,
-                    characterising: false,
-                })
+                .map(Attribution::of_subject)
                 .or_else(|| {
                     // "Gilbert said the boycott will not hurt. Fundraising was
                     // “stagnant for about a month”": a phrase of three or more
