@@ -3348,3 +3348,57 @@ fn a_partial_quote_after_a_quote_that_ended_its_sentence_is_the_new_sentences_pr
         "{m:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_after_to_is_spoken_by_the_subject_before_it() {
+    assert_eq!(
+        mention_of(
+            "The debate was so subdued that Mr. Berge was prompted to say, \"So far, I cannot \
+             believe how civil it has been up here.\""
+        ),
+        Some("Mr. Berge".into())
+    );
+    assert_eq!(
+        mention_of(
+            "The columnist Tamsin Dorr went so far as to say: \"This is the worst campaign I \
+             have seen in my whole life.\""
+        ),
+        Some("Tamsin Dorr".into())
+    );
+    // `failed to say` said nothing: the phrase is no statement of Gencorp's.
+    let m = mentions(
+        "The partnership said Berge failed to say how it would provide a \"superior value \
+         for every one of the shareholders.\"",
+    );
+    assert_ne!(
+        m.first().and_then(|(_, s)| s.as_deref()),
+        Some("Berge"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_possessive_owner_of_speech_keeps_its_adjective_and_its_relative_clause() {
+    assert_eq!(
+        mention_of(
+            "Dorr won here partly because of Mr. Berge's patronizing suggestion at a debate \
+             that she was ''likable enough.''"
+        ),
+        Some("Mr. Berge's".into())
+    );
+    assert_eq!(
+        mention_of(
+            "The candidates stay away from Tamsin Dorr, who has been battered by Director Ola \
+             Berge's conclusion that her actions were \"extremely careless.\""
+        ),
+        Some("Director Ola Berge's".into())
+    );
+}
+
+#[test]
+fn shouts_that_come_from_a_crowd_are_the_crowds() {
+    assert_eq!(
+        mention_of("The chair called a vote. \"Call the roll,\" came shouts from the crowd."),
+        Some("the crowd".into())
+    );
+}

@@ -123,9 +123,14 @@ impl Attribution {
         let verb_next = after_who.split_whitespace().next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_pronoun_word(w)
         });
-        let named = text
-            .get(mention.clone())
-            .is_some_and(|m| m.starts_with(char::is_uppercase) && !is_pronoun_word(m));
+        // (A possessive owner of speech is no subject: `Clinton, who has
+        // been battered by James Comey's conclusion that …`.)
+        let named = text.get(mention.clone()).is_some_and(|m| {
+            m.starts_with(char::is_uppercase)
+                && !is_pronoun_word(m)
+                && !m.ends_with("'s")
+                && !m.ends_with("’s")
+        });
         if !verb_next || !named {
             return self;
         }
@@ -290,6 +295,13 @@ const SPEECH_NOUNS: &[&str] = &[
     "reply",
     "explanation",
     "prediction",
+    "conclusion",
+    "argument",
+    "observation",
+    "allegation",
+    "charge",
+    "quip",
+    "retort",
 ];
 
 /// "came under fire over her assertion during the debate that “…”",
@@ -311,12 +323,25 @@ fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         // (`his comments were “…”`, `found his explanation “…”`: a label
         // for what was said, not its words.)
         let that = (k + 1..n).any(|i| w.word(i) == Some("that"));
-        let owner = w.word(k - 1)?;
+        // (One adjective may stand between: `Mr. Obama's patronizing
+        // suggestion`.)
+        let possessive = |x: &str| {
+            matches!(x, "his" | "her" | "their") || x.ends_with("'s") || x.ends_with("’s")
+        };
+        let o = if k >= 2
+            && w.word(k - 1).is_some_and(|x| !is_cap(x) && !possessive(x))
+            && w.word(k - 2).is_some_and(possessive)
+        {
+            k - 2
+        } else {
+            k - 1
+        };
+        let owner = w.word(o)?;
         if !that {
             return None;
         }
         if matches!(owner, "his" | "her" | "their") {
-            return Some(Attribution::plain(w.span(k, k), w.span(k - 1, k - 1)));
+            return Some(Attribution::plain(w.span(k, k), w.span(o, o)));
         }
         // `Bill O'Reilly's aside that …`: a name's.
         let named = is_cap(owner)
@@ -325,12 +350,16 @@ fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
         if !named {
             return None;
         }
-        let start = (0..k - 1)
+        // (`Mr. Berge's`: an honorific's stop within the name.)
+        let start = (0..o)
             .rev()
-            .take_while(|&i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
+            .take_while(|&i| {
+                w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x))
+                    || w.is_punct(i, ".") && i > 0 && w.word(i - 1).is_some_and(is_cap)
+            })
             .last()
-            .unwrap_or(k - 1);
-        return Some(Attribution::plain(w.span(k, k), w.span(start, k - 1)));
+            .unwrap_or(o);
+        return Some(Attribution::plain(w.span(k, k), w.span(start, o)));
     }
     None
 }
@@ -542,6 +571,8 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             .or(named_before)
             .or_else(|| subject(w, lex, v))
             .or_else(|| np_before(w, v, 0, lex))?
+    } else if let Some(np) = infinitive_subject(w, v, lex) {
+        np
     } else if coordinated(w, v) {
         // "Trump returned … and declared, “…”", "Massie used to support
         // Paul, but now said Trump had “…”": the sentence's subject.
@@ -698,6 +729,46 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
     })
 }
 
+/// `Mr. Trump was prompted to say, “…”`, `She went on to say:`, `went so
+/// far as to say`: a speech verb after `to` is spoken by the subject of
+/// the verb before `to` (its auxiliaries and particles between), when that
+/// is a name or a pronoun. (`He urged voters to say` has an object between
+/// and is not read.)
+fn infinitive_subject(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    if v < 3 || w.word(v - 1) != Some("to") {
+        return None;
+    }
+    let verbal = |x: &str| {
+        !is_cap(x) && x.len() > 3 && x.ends_with("ed")
+            || is_aux(x) && !is_cap(x)
+            || matches!(
+                x,
+                "on" | "as" | "so" | "far" | "went" | "goes" | "go" | "quick" | "eager" | "used"
+            )
+    };
+    // (`Gencorp failed to say how …`, `refused to say`: said nothing.)
+    if w.word(v - 2).is_some_and(|x| {
+        matches!(
+            x,
+            "failed" | "refused" | "declined" | "neglected" | "hesitated" | "unable" | "reluctant"
+        )
+    }) {
+        return None;
+    }
+    let k = (v.saturating_sub(7)..v - 1)
+        .rev()
+        .take_while(|&k| w.word(k).is_some_and(verbal))
+        .last()?;
+    let np = np_before(w, k, 0, lex)?;
+    // The phrase ends right before that verb.
+    let adjacent = k
+        .checked_sub(1)
+        .and_then(|e| w.toks.get(e))
+        .is_some_and(|t| t.span.end == np.0.end);
+    let m = w.text.get(np.0.clone())?;
+    (adjacent && (m.starts_with(char::is_uppercase) || PRONOUNS.contains(&m))).then_some(np)
+}
+
 /// A mention that names a person: `he` / `she`, or capitalised words that
 /// end in a surname the article introduces (`known`).
 fn is_person(mention: &str, known: &dyn Fn(&str) -> bool) -> bool {
@@ -802,6 +873,34 @@ fn from_after(w: &Win<'_>, lex: &Lexicon, max_tokens: usize) -> Option<Attributi
             toks: w.toks.get(c + 1..)?.to_vec(),
         };
         return from_after(&rest, lex, max_tokens);
+    }
+    // "“Call the roll,” came shouts from the crowd": the ones after `from`.
+    if w.word(0).is_some_and(|x| matches!(x, "came" | "comes")) {
+        let f = (1..4).find(|&k| w.word(k) == Some("from"));
+        let sound = (1..f.unwrap_or(1)).any(|k| {
+            w.word(k).is_some_and(|x| {
+                matches!(
+                    x,
+                    "shouts"
+                        | "shout"
+                        | "cries"
+                        | "cry"
+                        | "chants"
+                        | "chant"
+                        | "calls"
+                        | "call"
+                        | "reply"
+                        | "response"
+                        | "voice"
+                        | "voices"
+                        | "yells"
+                )
+            })
+        });
+        if let Some(f) = f.filter(|_| sound) {
+            let np = np_after(w, f + 1, lex)?;
+            return Some(Attribution::plain(w.span(0, f - 1), Some(np.0)));
+        }
     }
     let v = (0..w.toks.len().min(max_tokens)).find(|&i| w.verb(i, lex).is_some())?;
     if negated(v) {
