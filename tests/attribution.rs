@@ -3402,3 +3402,14 @@ fn shouts_that_come_from_a_crowd_are_the_crowds() {
         Some("the crowd".into())
     );
 }
+
+#[test]
+fn partial_quotes_joined_by_and_share_their_speaker() {
+    let m = mentions(
+        "Berge hammered Dorr, calling him a \"total train wreck\" and \"outsourcer in chief of \
+         the nation,\" and contrasted him, whom he described as \"volatile and mean,\" with the \
+         governor.",
+    );
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Berge"), "{m:?}");
+}

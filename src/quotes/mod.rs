@@ -287,6 +287,7 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
         }
         heads.push(head);
     }
+    fill_lists(text, &mut out);
     // Quotes of a multi-paragraph chain share the first attribution found.
     fill_chains(&mut out, &heads, &kept);
     fill_from_neighbours(text, &mut out);
@@ -1026,6 +1027,46 @@ fn inherit(to: &mut Quote, from: &Quote) {
     to.speaker_title = from.speaker_title.clone();
     if to.speaker_role.is_none() {
         to.speaker_role = from.speaker_role.clone();
+    }
+}
+
+/// `calling him a "train wreck" and "outsourcer in chief," and …`: a
+/// partial quote joined to the partial quote before it by nothing but
+/// `and`, `or` or a comma is the same speaker's, whatever a later clause
+/// names (`… whom he described as "volatile"`).
+fn fill_lists(text: &str, out: &mut [Quote]) {
+    for i in 1..out.len() {
+        let (Some(prev), Some(q)) = (out.get(i - 1), out.get(i)) else {
+            continue;
+        };
+        if prev.paragraph != q.paragraph
+            || prev.kind != QuoteKind::Partial
+            || q.kind != QuoteKind::Partial
+            || prev.speaker_mention.is_none()
+            || prev.speaker_mention == q.speaker_mention
+        {
+            continue;
+        }
+        let Some(gap) = text.get(prev.span.end..q.span.start) else {
+            continue;
+        };
+        let words: Vec<&str> = gap
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '\'' | '‘' | '’')
+            })
+            .filter(|x| !x.is_empty())
+            .collect();
+        let joined = match words.as_slice() {
+            [] => gap.contains(','),
+            [x] => matches!(*x, "and" | "or"),
+            _ => false,
+        };
+        if joined {
+            let from = prev.clone();
+            if let Some(q) = out.get_mut(i) {
+                inherit(q, &from);
+            }
+        }
     }
 }
 
