@@ -3413,3 +3413,35 @@ fn partial_quotes_joined_by_and_share_their_speaker() {
     assert_eq!(m.len(), 3, "{m:?}");
     assert_eq!(m[1].1.as_deref(), Some("Berge"), "{m:?}");
 }
+
+#[test]
+fn a_paragraphs_first_quote_after_a_reporting_sentence_is_that_sentences_speaker() {
+    // Later quotes in the paragraph no longer stop the look back …
+    let m = mentions(
+        "Thomas Coan represents Berge. Reynolds says the movement was ready. \"Because Berge \
+         got their attention, they convened.\"\n\nCoan, Berge's attorney, argues that his client never urged violence. \
+         \"The government is alleging that his calls were provoking violence.\" \"His intent \
+         was a peaceful end to all of it.\"",
+    );
+    assert_eq!(m.len(), 3, "{m:?}");
+    assert_eq!(m[1].1.as_deref(), Some("Coan"), "{m:?}");
+    // … but a later quote in the same sentence does (its own attribution
+    // follows).
+    let m = mentions(
+        "Dorr refused to repudiate politicians, like Pat Berge, who had condemned it. \
+         ''Family values people'' are ''not out to bash anyone at all,'' he said.",
+    );
+    assert_ne!(
+        m.first().and_then(|(_, s)| s.as_deref()),
+        Some("who"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn smiles_introduces_a_quote() {
+    assert_eq!(
+        mention_of("Trade is up. \"You can call it a peace dividend,\" smiles one broker."),
+        Some("one broker".into())
+    );
+}

@@ -1657,9 +1657,22 @@ pub fn attribute(
             // "In response, she said she and Obama had made progress. “…”":
             // the last attribution earlier in the paragraph, when no other
             // quote in the paragraph has one of its own.
-            let others = raws
-                .iter()
-                .any(|r| r.paragraph == q.paragraph && r.open != q.open);
+            // (Only an earlier quote, or a later one in the same sentence,
+            // counts: `Coan argues that … . "The government is …" "His
+            // intent …"` takes Coan; `''Family values people'' are ''not
+            // out to bash gays,'' he said` does not look back.)
+            let same_sentence_next = raws
+                .get(qi + 1)
+                .filter(|n| n.paragraph == q.paragraph)
+                .and_then(|n| text.get(q.close.as_ref()?.end..n.open.start))
+                .is_some_and(|gap| {
+                    !gap.contains(['.', '?', '!'])
+                        && !text.get(q.content.clone()).is_some_and(ends_with_stop)
+                });
+            let others = same_sentence_next
+                || raws
+                    .iter()
+                    .any(|r| r.paragraph == q.paragraph && r.open.start < q.open.start);
             if !others && prev_end < q.open.start {
                 let w = Win {
                     text,
