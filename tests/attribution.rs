@@ -3445,3 +3445,15 @@ fn smiles_introduces_a_quote() {
         Some("one broker".into())
     );
 }
+
+#[test]
+fn an_indefinite_description_right_before_the_verb_is_no_apposition() {
+    assert_eq!(
+        mention_of(
+            "Berge, the Republican attorney general under President Ola Dorr, criticized the \
+             email use, which an FBI investigation said was \"extremely careless\" but did not \
+             warrant charges."
+        ),
+        Some("an FBI investigation".into())
+    );
+}

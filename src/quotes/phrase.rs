@@ -457,6 +457,17 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     if !(place || after_prep || described) {
         return Some(np);
     }
+    // "Clinton, a top aide said, “is very confident …”": a description
+    // with no comma before the verb is the subject itself, not an
+    // apposition of the name before it.
+    let unclosed = (lo..v)
+        .rev()
+        .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && !is_cap(x)))
+        .is_some_and(|i| w.word(i).is_some())
+        && w.word(s).is_some_and(|x| matches!(x, "a" | "an"));
+    if described && !place && !after_prep && unclosed {
+        return Some(np);
+    }
     if after_prep {
         s = (lo..s)
             .rev()
