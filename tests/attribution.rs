@@ -3457,3 +3457,11 @@ fn an_indefinite_description_right_before_the_verb_is_no_apposition() {
         Some("an FBI investigation".into())
     );
 }
+
+#[test]
+fn a_paragraph_ending_with_a_colon_is_read_for_its_own_verb() {
+    let text = "The New York Times made these same allegations against the Berge group in \
+                February, and Dorr News responded:\n\n\"If there are people in this country who \
+                want to commit crimes, they will find a way.\"";
+    assert_eq!(mention_of(text), Some("Dorr News".into()));
+}

@@ -1735,8 +1735,14 @@ pub fn attribute(
             // "Viguerie is upbeat about Cruz’s chances." then a quote
             // paragraph with nothing else: a named person opening the
             // paragraph before (the paragraph is one sentence).
+            // (Not a paragraph that ends with a colon: `The New York Times
+            // made these allegations …, and Breitbart News responded:` is
+            // read for its own verb below.)
             let one_sentence = (0..w.toks.len().saturating_sub(1))
-                .all(|k| !matches!(w.punct(k), Some("." | "?" | "!")));
+                .all(|k| !matches!(w.punct(k), Some("." | "?" | "!")))
+                && !text
+                    .get(prev.clone())
+                    .is_some_and(|p| p.trim_end().ends_with(':'));
             let whole_quote = after.toks.is_empty();
             if !(one_sentence && whole_quote) {
                 return None;
