@@ -3465,3 +3465,28 @@ fn a_paragraph_ending_with_a_colon_is_read_for_its_own_verb() {
                 want to commit crimes, they will find a way.\"";
     assert_eq!(mention_of(text), Some("Dorr News".into()));
 }
+
+#[test]
+fn a_whose_clause_closed_before_the_verb_holds_no_speaker() {
+    assert_eq!(
+        mention_of(
+            "Tamsin Berge, whose hometown, Miami, is projected to be underwater as the sea \
+             level rises, argues that efforts to combat it will ''destroy our economy.''"
+        ),
+        Some("Tamsin Berge".into())
+    );
+}
+
+#[test]
+fn the_object_of_a_participle_before_that_is_no_verb() {
+    let m = mentions(
+        "In his first dispatches, Berge wears a suit in videos he calls \"Consumer TV,\" \
+         pointing to bottles of Coca-Cola and telling viewers that corn syrup is \"destroying \
+         America.\"",
+    );
+    assert_eq!(
+        m.last().and_then(|(_, s)| s.as_deref()),
+        Some("Berge"),
+        "{m:?}"
+    );
+}

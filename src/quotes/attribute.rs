@@ -813,6 +813,12 @@ fn that_clause(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                     || matches!(x, "found" | "thought" | "felt" | "knew" | "held" | "saw")
             })
     })? - 1;
+    // (`telling viewers that …`: the object of a verb before it, not a
+    // verb.)
+    if v > 0 && (w.verb(v - 1, lex).is_some() || w.word(v - 1).is_some_and(|x| x.ends_with("ing")))
+    {
+        return None;
+    }
     let np = np_before(w, v, 0, lex)?;
     let m = w.text.get(np.0.clone())?;
     (m.starts_with(char::is_uppercase) && !PRONOUNS.contains(&m)).then(|| Attribution {

@@ -437,6 +437,34 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     let Some(mut s) = start_tok else {
         return Some(np);
     };
+    // "Marco Rubio, whose hometown, Miami, is projected …, argues": a
+    // relative clause after a name, closed by the comma right before the
+    // verb, holds no subject; the name before it is.
+    let closed = (lo..v)
+        .rev()
+        .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && !is_cap(x)))
+        .is_some_and(|i| w.is_punct(i, ","));
+    if closed {
+        let opener = (lo.max(v.saturating_sub(40))..s)
+            .rev()
+            .take_while(|&i| !w.is_punct(i, ".") && !w.is_punct(i, ";"))
+            .find(|&i| {
+                w.word(i).is_some_and(|x| matches!(x, "whose" | "who"))
+                    && i >= lo + 2
+                    && w.is_punct(i - 1, ",")
+            });
+        if let Some(r) = opener {
+            let named = np_before_inner(w, r - 1, lo, lex).filter(|n| {
+                w.toks.get(r - 2).is_some_and(|t| t.span.end == n.0.end)
+                    && w.text
+                        .get(n.0.clone())
+                        .is_some_and(|m| m.starts_with(char::is_uppercase))
+            });
+            if let Some(n) = named {
+                return Some(n);
+            }
+        }
+    }
     let first = w.word(s).unwrap_or("");
     let mention = w.text.get(np.0.clone()).unwrap_or("");
     let place = mention.len() <= 5 && mention.ends_with('.');
