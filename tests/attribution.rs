@@ -3490,3 +3490,13 @@ fn the_object_of_a_participle_before_that_is_no_verb() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_negated_clause_after_the_next_sentences_verb_is_its_own_statement() {
+    let m = mentions(
+        "In city after city, Berge lobbies for a higher minimum wage: \"No one who works a \
+         full-time job in this country should have to live in poverty.\" He says not enacting \
+         paid leave is \"unconscionable.\"",
+    );
+    assert_eq!(m[0].1.as_deref(), Some("Berge"), "{m:?}");
+}

@@ -1545,10 +1545,12 @@ pub fn attribute(
                     .mention
                     .as_ref()
                     .is_some_and(|m| m.start > a.cue.as_ref().map_or(0, |c| c.start));
+                // (`“….” He says not enacting laws … is “…”`: a negated
+                // clause after the verb is its own statement.)
                 verb_first
-                    || after
-                        .word(v + 1)
-                        .is_none_or(|x| is_aux(x) || PREPOSITIONS.contains(&x))
+                    || after.word(v + 1).is_none_or(|x| {
+                        (is_aux(x) || PREPOSITIONS.contains(&x)) && !matches!(x, "not" | "never")
+                    })
             })
         } else {
             from_after(&after, lex, 25)
