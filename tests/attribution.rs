@@ -3500,3 +3500,14 @@ fn a_negated_clause_after_the_next_sentences_verb_is_its_own_statement() {
     );
     assert_eq!(m[0].1.as_deref(), Some("Berge"), "{m:?}");
 }
+
+#[test]
+fn state_before_a_noun_is_no_verb() {
+    assert_eq!(
+        mention_of(
+            "\"We are certainly taking a look at appealing\" the ruling in Illinois state court, \
+             the FMC spokeswoman said."
+        ),
+        Some("the FMC spokeswoman".into())
+    );
+}

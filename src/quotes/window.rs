@@ -197,9 +197,35 @@ impl<'t> Win<'t> {
                         || matches!(p, "they" | "we" | "I" | "you")
                         || p.len() > 3 && p.ends_with('s') && !is_cap(p) && !is_aux_word(p)
                 });
-            let next_ok = self
-                .word(i + 1)
-                .is_none_or(|n| !is_cap(n) && !matches!(n, "and" | "or" | "of" | "department"));
+            // (What a verb takes next: `that`, a determiner, a preposition,
+            // a pronoun, an adverb; not a noun: `in Illinois state court`.)
+            let next_ok = self.word(i + 1).is_none_or(|n| {
+                matches!(
+                    n,
+                    "that"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "this"
+                        | "clearly"
+                        | "explicitly"
+                        | "simply"
+                        | "plainly"
+                        | "flatly"
+                )
+            });
             return (subject && next_ok).then_some(VerbKind::Speech);
         }
         // "Trump refers to the governor as “Chris.”" names; "The Inland
