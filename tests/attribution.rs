@@ -3511,3 +3511,14 @@ fn state_before_a_noun_is_no_verb() {
         Some("the FMC spokeswoman".into())
     );
 }
+
+#[test]
+fn a_partial_quote_takes_the_attribution_that_ends_its_sentence_past_the_next_quote() {
+    let m = mentions(
+        "Tamsin Berge runs the group. Fundraising was \"stagnant for about a month or six \
+         weeks\" as donors waited to see how a \"turbulent election cycle\" played out, she \
+         said.",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].1.as_deref(), Some("she"), "{m:?}");
+}

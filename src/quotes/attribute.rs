@@ -1890,6 +1890,34 @@ pub fn attribute(
                     from_after(&after, lex, 40)
                 }
             })
+            .or_else(|| {
+                // `Fundraising was "stagnant …" as donors waited to see how
+                // a "turbulent election cycle" played out, he said.`: past
+                // the next quote of the sentence, an attribution that ends
+                // it (`, he said.`).
+                // (Not a lone term: `the "good" grade of meat`.)
+                if ends_sentence || ends_with_stop(content) || content_words < 2 {
+                    return None;
+                }
+                let next = raws.get(qi + 1).filter(|n| n.paragraph == q.paragraph)?;
+                let gap = text.get(q.close.as_ref()?.end..next.open.start)?;
+                if gap.contains(['.', '?', '!']) {
+                    return None;
+                }
+                let w = after_window(text, next.close.as_ref()?.end, par.end);
+                let c = (0..w.toks.len()).find(|&k| w.is_punct(k, ","))?;
+                let tail = Win {
+                    text,
+                    toks: w.toks.get(c + 1..)?.to_vec(),
+                };
+                let a = from_after(&tail, lex, 4)?;
+                let v = a
+                    .cue
+                    .as_ref()
+                    .and_then(|cu| tail.toks.iter().position(|t| t.span.start == cu.start))?;
+                let ends = tail.is_punct(v + 1, ".") || v + 1 >= tail.toks.len();
+                ends.then_some(a)
+            })
     };
 
     // A partial quote with no verb of its own: the sentence's subject when it
