@@ -3522,3 +3522,27 @@ fn a_partial_quote_takes_the_attribution_that_ends_its_sentence_past_the_next_qu
     assert_eq!(m.len(), 2, "{m:?}");
     assert_eq!(m[0].1.as_deref(), Some("she"), "{m:?}");
 }
+
+#[test]
+fn he_after_a_sentence_about_a_named_person_with_a_who_clause_is_that_person() {
+    let text = "\"They will target a victory in Dublin,\" said coach Eddie Berge.\n\nIreland, \
+                despite having Gordon Dorr still out injured, have been boosted by the return \
+                of star skipper Brian Tamsin who missed the last game with an injury. \"The \
+                knowledge that this game was coming up really helped me,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Brian Tamsin"),
+        "{s:?}"
+    );
+    // Not a name after a preposition (`an adviser to Barack Obama who`).
+    let text = "\"It is one imperative,\" says David Berge, a longtime adviser to Barack \
+                Tamsin who helped write the plan. \"But warmth is another thing entirely,\" he \
+                said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("David Berge"),
+        "{s:?}"
+    );
+}

@@ -12,7 +12,7 @@ use super::extract::RawQuote;
 use super::names;
 use super::registry::Registry;
 use super::window::ends_sentence;
-use super::words::is_cap;
+use super::words::{is_cap, PREPOSITIONS};
 
 /// Most bytes read back from the pronoun.
 const LOOK_BACK: usize = 1000;
@@ -193,6 +193,15 @@ fn subject_within(
             );
             from = c + 1;
         }
+        // `Ireland have been boosted by the return of star skipper Brian
+        // O'Driscoll who missed the Scotland game …. “…,” he said`: with no
+        // subject of its own, the sentence before the pronoun's is about a
+        // named person it gives a `who` clause, of the pronoun's gender.
+        if matches!(found, Subject::None) && n == 1 + usize::from(tail) {
+            if let Some(p) = named_with_who(text, sentence, registry, lex, gender) {
+                found = Subject::Person(p);
+            }
+        }
         match found {
             Subject::Person(found) => return Some(Some(found)),
             Subject::Unknown(found) if through_pronoun => return Some(Some(found)),
@@ -335,6 +344,67 @@ fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
 }
 
 /// The subject of one sentence's tokens.
+/// The one person named right before a `who` in `toks` (`Brian O'Driscoll
+/// who missed …`, `Tom Smith, who …`): a run of capitalised words of two
+/// or more, whose surname the article knows, of gender `gender` (which
+/// the article or the first-name list gives it): the name and its offset.
+fn named_with_who(
+    text: &str,
+    toks: &[Token],
+    registry: &Registry,
+    lex: &Lexicon,
+    gender: Option<Gender>,
+) -> Option<(String, usize)> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .and_then(|t| text.get(t.span.clone()))
+    };
+    let mut found: Option<(String, usize)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if !t.word || text.get(t.span.clone()) != Some("who") || k == 0 {
+            continue;
+        }
+        let end = if toks
+            .get(k - 1)
+            .is_some_and(|p| !p.word && text.get(p.span.clone()) == Some(","))
+        {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        let start = (0..=end)
+            .rev()
+            .take_while(|&i| word(i).is_some_and(|x| is_cap(x) && !lex.is_title(x)))
+            .last()?;
+        // (Not a name after a preposition: `a longtime adviser to Barack
+        // Obama who`, `on Fox News who`; nor a body.)
+        let after_prep = start
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|x| PREPOSITIONS.contains(&x));
+        if end < start + 1 || after_prep {
+            continue;
+        }
+        let (a, b) = (toks.get(start)?.span.start, toks.get(end)?.span.end);
+        let name = text.get(a..b)?;
+        let last = word(end)?;
+        if !registry.knows_surname(last) || names::is_organisation(name) {
+            continue;
+        }
+        // (A person the article or the first-name list gives the
+        // pronoun's gender: not `Mexican outfit Red Sharks Veracruz, who`.)
+        if gender.is_none() || registry.gender_of_mention(name, lex) != gender {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some((name.to_string(), a));
+    }
+    found
+}
+
 fn subject_of(
     text: &str,
     toks: &[Token],
