@@ -3546,3 +3546,17 @@ fn he_after_a_sentence_about_a_named_person_with_a_who_clause_is_that_person() {
         "{s:?}"
     );
 }
+
+#[test]
+fn the_mother_of_nine_is_the_woman_just_named() {
+    let text = "His mother Katherine Berge told a TV network on Sunday that her son was \
+                innocent. \"I believe that for one reason - I know his character,\" she said. \
+                Describing him as \"a good person who loves children\", the mother-of-nine said \
+                she feared he would not be given a fair trial.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Katherine Berge"),
+        "{s:?}"
+    );
+}

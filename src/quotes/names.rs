@@ -962,7 +962,14 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
     match words.as_slice() {
-        [a] => age(a) || POSITIONS.contains(a),
+        // (`the mother-of-nine`, `the father-of-two`.)
+        [a] => {
+            age(a)
+                || POSITIONS.contains(a)
+                || a.split_once("-of-").is_some_and(|(head, _)| {
+                    matches!(head, "mother" | "father" | "grandmother" | "grandfather")
+                })
+        }
         [a, noun] => {
             let performer = matches!(
                 *noun,
@@ -1092,6 +1099,8 @@ pub fn is_role_noun(word: &str) -> bool {
 /// The gender a description's noun gives (`spokeswoman`, `chairman`).
 pub fn description_gender(mention: &str) -> Option<Gender> {
     mention.split_whitespace().rev().find_map(|w| {
+        // (`the mother-of-nine`: the head before `-of-`.)
+        let w = w.split_once("-of-").map_or(w, |(head, _)| head);
         match w.to_ascii_lowercase().trim_end_matches(['.', ',']) {
             "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
             | "woman" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "widow"
