@@ -440,10 +440,11 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     // "Marco Rubio, whose hometown, Miami, is projected …, argues": a
     // relative clause after a name, closed by the comma right before the
     // verb, holds no subject; the name before it is.
-    let closed = (lo..v)
+    // The last token before the verb, past its auxiliaries and adverbs.
+    let before_verb = (lo..v)
         .rev()
-        .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && !is_cap(x)))
-        .is_some_and(|i| w.is_punct(i, ","));
+        .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && !is_cap(x)));
+    let closed = before_verb.is_some_and(|i| w.is_punct(i, ","));
     if closed {
         let opener = (lo.max(v.saturating_sub(40))..s)
             .rev()
@@ -488,10 +489,7 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
     // "Clinton, a top aide said, “is very confident …”": a description
     // with no comma before the verb is the subject itself, not an
     // apposition of the name before it.
-    let unclosed = (lo..v)
-        .rev()
-        .find(|&i| !w.word(i).is_some_and(|x| is_aux(x) && !is_cap(x)))
-        .is_some_and(|i| w.word(i).is_some())
+    let unclosed = before_verb.is_some_and(|i| w.word(i).is_some())
         && w.word(s).is_some_and(|x| matches!(x, "a" | "an"));
     if described && !place && !after_prep && unclosed {
         return Some(np);
