@@ -344,9 +344,7 @@ fn owned_speech(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
             return Some(Attribution::plain(w.span(k, k), w.span(o, o)));
         }
         // `Bill O'Reilly's aside that …`: a name's.
-        let named = is_cap(owner)
-            && !is_cap_boundary(owner)
-            && (owner.ends_with("'s") || owner.ends_with("’s"));
+        let named = is_cap(owner) && !is_cap_boundary(owner) && possessive(owner);
         if !named {
             return None;
         }

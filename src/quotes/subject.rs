@@ -343,7 +343,6 @@ fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
     (!comma.word && word(comma) == ",").then_some(start)
 }
 
-/// The subject of one sentence's tokens.
 /// The one person named right before a `who` in `toks` (`Brian O'Driscoll
 /// who missed …`, `Tom Smith, who …`): a run of capitalised words of two
 /// or more, whose surname the article knows, of gender `gender` (which
@@ -405,6 +404,7 @@ fn named_with_who(
     found
 }
 
+/// The subject of one sentence's tokens.
 fn subject_of(
     text: &str,
     toks: &[Token],
