@@ -3560,3 +3560,17 @@ fn the_mother_of_nine_is_the_woman_just_named() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_who_with_no_name_before_it_does_not_end_the_search_for_one() {
+    let text = "\"They will target a victory in Dublin,\" said coach Eddie Berge.\n\nIreland, \
+                whose fans who travelled were loud, have been boosted by the return of star \
+                skipper Brian Tamsin who missed the last game with an injury. \"The knowledge \
+                that this game was coming up really helped me,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Brian Tamsin"),
+        "{s:?}"
+    );
+}

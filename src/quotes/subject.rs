@@ -364,18 +364,21 @@ fn named_with_who(
         if !t.word || text.get(t.span.clone()) != Some("who") || k == 0 {
             continue;
         }
-        let end = if toks
+        // (A `who` with no name before it is passed over, not the end of
+        // the search.)
+        let comma = toks
             .get(k - 1)
-            .is_some_and(|p| !p.word && text.get(p.span.clone()) == Some(","))
-        {
-            k.checked_sub(2)?
-        } else {
-            k - 1
+            .is_some_and(|p| !p.word && text.get(p.span.clone()) == Some(","));
+        let Some(end) = k.checked_sub(1 + usize::from(comma)) else {
+            continue;
         };
-        let start = (0..=end)
+        let Some(start) = (0..=end)
             .rev()
             .take_while(|&i| word(i).is_some_and(|x| is_cap(x) && !lex.is_title(x)))
-            .last()?;
+            .last()
+        else {
+            continue;
+        };
         // (Not a name after a preposition: `a longtime adviser to Barack
         // Obama who`, `on Fox News who`; nor a body.)
         let after_prep = start
