@@ -3574,3 +3574,43 @@ fn a_who_with_no_name_before_it_does_not_end_the_search_for_one() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_share_of_the_people_polled_speaks_for_the_poll() {
+    let text = "Turnout may be high. In a national Marston/Ode poll released Monday, 31% of \
+                Republicans said they were \"extremely enthusiastic\" about voting. The Q poll \
+                finds that, while 37 percent of voters say the mayor is \"very responsible\" for \
+                the delays, 22 percent say he is \"not at all responsible.\" But a fresh \
+                Marston-Ode survey shows the mood: Six in 10 Republicans said the party \
+                \"should back the candidate with the most votes.\"";
+    let m: Vec<Option<String>> = mentions(text).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        m,
+        [
+            Some("a national Marston/Ode poll"),
+            Some("The Q poll"),
+            Some("The Q poll"),
+            Some("a fresh Marston-Ode survey"),
+        ]
+        .map(|s| s.map(str::to_string)),
+    );
+    // Without a poll in the sentence, the share stays the speaker.
+    assert_eq!(
+        mention_of(
+            "Most of the crowd cheered, and 31% of Republicans said they were \"thrilled\"."
+        ),
+        Some("Republicans".to_string())
+    );
+}
+
+#[test]
+fn she_is_never_a_poll() {
+    let text = "In a Marston poll released Sunday, just 8 percent of Democrats said they would \
+                \"never\" vote for him.\n\n\"I am proud to have their support,\" she said.";
+    let s = speakers_of(text);
+    assert_ne!(
+        s.last().cloned().flatten().as_deref(),
+        Some("a Marston poll"),
+        "{s:?}"
+    );
+}

@@ -22,6 +22,7 @@ pub mod corpus;
 pub mod extract;
 pub mod names;
 mod phrase;
+mod poll;
 pub mod registry;
 mod subject;
 mod window;
@@ -217,6 +218,21 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
             continue;
         };
         let attr = attr.subject_before_relative(text).relative_subject(text);
+        // `In a CNN poll …, 31% of Republicans said …`: the poll speaks.
+        let par_start = pars.get(raw.paragraph).map_or(0, |p| p.start);
+        let attr = match attr
+            .mention
+            .as_ref()
+            .and_then(|m| poll::poll_source(text, par_start, m))
+        {
+            Some(p) => attribute::Attribution {
+                mention: Some(p),
+                name: None,
+                role: None,
+                ..attr
+            },
+            None => attr,
+        };
         let slice = |s: &Option<Span>| {
             s.as_ref()
                 .and_then(|s| text.get(s.clone()))

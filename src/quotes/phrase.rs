@@ -1162,6 +1162,13 @@ fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
                             && !is_cap(x)
                             && w.word(k - 1).is_some_and(is_cap)
                             && w.word(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n)))
+                        // "The Q poll finds that": a present tense before
+                        // `that`.
+                        && !(k >= i + 2
+                            && !is_cap(x)
+                            && x.ends_with('s')
+                            && !x.ends_with("ss")
+                            && w.word(k + 1) == Some("that"))
                 }) && !w
                     .word(k + 1)
                     .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))

@@ -18,6 +18,7 @@ use super::names::{
     is_possessive, is_role_noun, is_stop, qualified_title, single_spaced, sole, strip_possessive,
     surname_of, title_blocks, title_fits, PARTICLES,
 };
+use super::poll::is_poll;
 use super::words::is_cap;
 
 /// A full name seen in the article.
@@ -626,11 +627,15 @@ impl Registry {
                 w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase)
             })
         };
-        // Nor a body (`the ministry`, `MITI`, `Foreign Ministry`).
+        // Nor a body (`the ministry`, `MITI`, `Foreign Ministry`), nor a
+        // poll.
         let person = |n: &str| {
             !n.eq_ignore_ascii_case("who")
                 && (gender.is_none()
-                    || !is_organisation(n) && !plural_description(n) && !self.is_body_speaker(n))
+                    || !is_organisation(n)
+                        && !plural_description(n)
+                        && !self.is_body_speaker(n)
+                        && !is_poll(n))
         };
         if let Some((n, _, _)) =
             self.speakers.iter().rev().find(|(n, g, group)| {
