@@ -3614,3 +3614,24 @@ fn she_is_never_a_poll() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_first_name_from_the_list_gives_she_its_gender() {
+    // `Hazel`, `Colleen` and `Daniela` are in lexicons/first_names.tsv as
+    // women's names: `she` goes to the woman the sentence is about, not to
+    // the last speaker.
+    for name in ["Hazel", "Colleen", "Daniela"] {
+        let text = format!(
+            "\"Fewer children take lessons now,\" said Eve Tamsin, who runs a school.\n\n\
+             {name} Berge, 23, an information manager, gave up ballet at the age of 10. \
+             \"It is not a very cool thing to do at big school,\" she said."
+        );
+        let s = speakers_of(&text);
+        let want = format!("{name} Berge");
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some(want.as_str()),
+            "{s:?}"
+        );
+    }
+}
