@@ -3635,3 +3635,56 @@ fn a_first_name_from_the_list_gives_she_its_gender() {
         );
     }
 }
+
+#[test]
+fn a_number_that_ends_a_name_before_the_verb_is_part_of_it() {
+    assert_speakers(&[
+        (
+            "\"Members rejected the offer by a 2 to 1 margin,\" Bob Tamsin, executive officer \
+             of local 174 said.",
+            "Bob Tamsin",
+        ),
+        (
+            "Radio 7 said the station would rise to the \"challenge\" of keeping the show \
+             alive.",
+            "Radio 7",
+        ),
+    ]);
+    // Not a date or a year: `December 17 said` is Lawson's.
+    for text in [
+        "Tax receipts have far surpassed forecasts, economists say. Lawson as recently as \
+         December 17 said the borrowing target was \"a sensible one\".",
+        "A legal opinion drafted for the project in May 2012 concluded that the centre \
+         was \"not a political party\".",
+    ] {
+        let m = mentions(text);
+        assert!(
+            m.iter()
+                .all(|(_, s)| !s.as_deref().is_some_and(|s| s.contains(char::is_numeric))),
+            "{m:?}"
+        );
+    }
+}
+
+#[test]
+fn a_players_position_after_an_adjective_is_the_player_just_named() {
+    let text = "Former All Black star Jonah Tamsin says he cannot wait to play again.\n\nThe \
+                29-year-old had a kidney transplant in July. \"Now it is basically bring it \
+                on!\" said the giant winger.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Jonah Tamsin"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn the_prospectus_is_the_firm_that_issued_it() {
+    let text = "The two firms settled part of the dispute, Fujiwa said in a prospectus for a \
+                bond issued in London.\n\n\"By later agreements, the parties have resolved some \
+                of the issues,\" the prospectus said.\n\n\"The Company is not in a position to \
+                predict the outcome,\" it said.";
+    let s = speakers_of(text);
+    assert_eq!(s, [Some("Fujiwa".to_string()), Some("Fujiwa".to_string())]);
+}

@@ -583,7 +583,12 @@ fn resolve_mention(
         }
         // "the statement said" after "the bank said in a statement": the
         // speaker of that sentence, when it resolves to a name.
-        if matches!(rest, "statement" | "communique" | "report") {
+        // (So too `the prospectus`, `the filing`, `the memo`, `the letter`
+        // after `… said in a prospectus`.)
+        if matches!(
+            rest,
+            "statement" | "communique" | "report" | "prospectus" | "filing" | "memo" | "letter"
+        ) {
             if let Some(name) = statement_issuer(text, rest, at, registry, lex) {
                 // (An issuer no gender marks as a person is a body: `it`
                 // after `the statement said` is the statement's.)
@@ -655,7 +660,8 @@ fn resolve_mention(
 }
 
 /// Who issued the statement that `the statement` (or `the communique`,
-/// `the report`) at byte `at` refers to: the speaker of the last sentence
+/// `the report`, `the prospectus`, `the filing`, `the memo`, `the
+/// letter`) at byte `at` refers to: the speaker of the last sentence
 /// before it, within 800 bytes, that names `a statement` (`the bank said
 /// in a statement …`, `In a statement, the party said …`, `Oxfam says in
 /// a report`), resolved; none when that sentence reports no speaker or

@@ -924,8 +924,8 @@ const POSITIONS: &[&str] = &["striker", "midfielder", "defender", "goalkeeper", 
 /// has named, never for one it has not: an age (`the 31-year-old`, `the
 /// 28-year-old striker`), a capitalised qualifier and a person's noun
 /// (`the Arsenal boss`, `the Waterford man`), a performer's noun after a
-/// lower-case word (`the pop star`), a player's position (`the
-/// defender`). Not `the official` or `the spokesman`, which follow `an
+/// lower-case word (`the pop star`), a player's position, alone or after
+/// a lower-case word (`the defender`, `the giant winger`). Not `the official` or `the spokesman`, which follow `an
 /// official said` as often as a name.
 pub fn is_anaphoric_description(mention: &str) -> bool {
     let Some(rest) = mention
@@ -971,10 +971,12 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
                 })
         }
         [a, noun] => {
+            // (A player's position too: `the giant winger`, `the veteran
+            // defender`.)
             let performer = matches!(
                 *noun,
-                "star" | "singer" | "actor" | "actress" | "player" | "striker" | "champion"
-            );
+                "star" | "singer" | "actor" | "actress" | "player" | "champion"
+            ) || POSITIONS.contains(noun);
             age(a) && noun.chars().all(|c| c.is_lowercase() || c == '-')
                 || is_cap(a) && a.chars().all(char::is_alphabetic) && person_noun(noun)
                 // (`the Illinois Democrat`, `the Labour MP`: one member.)

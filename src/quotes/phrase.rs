@@ -863,6 +863,22 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                     // "Shadow leader of the Commons Oliver Heald said": a
                     // lower-case title that `of` joins to the name.
                     start = Some(j);
+                } else if j == end
+                    && j > lo
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && !(word.len() == 4 && (word.starts_with("19") || word.starts_with("20")))
+                    && w.word(j - 1).is_some_and(|x| {
+                        x.chars().all(char::is_alphabetic)
+                            && !is_boundary(&x.to_lowercase())
+                            && !DETERMINERS.contains(&x.to_lowercase().as_str())
+                            && !is_time_word(x)
+                            && x != "May"
+                    })
+                {
+                    // "executive officer of local 174 said": a number that
+                    // ends a name (`Local 174`, `Channel 4`, `Radio 1`);
+                    // not a date (`December 17`, `May 2012`).
+                    start = Some(j);
                 } else if is_boundary(&lw)
                     // (An age is an adjective: "the 34-year-old mother".)
                     || word.chars().any(|c| c.is_ascii_digit()) && !word.ends_with("-old")
