@@ -3688,3 +3688,38 @@ fn the_prospectus_is_the_firm_that_issued_it() {
     let s = speakers_of(text);
     assert_eq!(s, [Some("Fujiwa".to_string()), Some("Fujiwa".to_string())]);
 }
+
+#[test]
+fn quoted_as_with_any_speech_participle_names_the_one_quoted() {
+    assert_speakers(&[
+        (
+            "The central bank statement quoted Fernandez as stressing that the bank was \
+             \"repeatedly given notice of the continuing losses.\"",
+            "Fernandez",
+        ),
+        (
+            "\"We don't want to go down that road,\" Tamsin was quoted as telling the prime \
+             minister.",
+            "Tamsin",
+        ),
+    ]);
+}
+
+#[test]
+fn a_band_before_a_members_noun_and_name_is_not_the_he() {
+    // `Franz`-like first names make the band look like a man.
+    let text = "Johann Sebastian frontman Alex Tamsin has called for more help for musicians, \
+                while taking part in an Edinburgh Lectures discussion.\n\n\"For any cultural \
+                output to thrive there needs to be some state input,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(s, [Some("Alex Tamsin".to_string())]);
+    let text = "\"It is such a pity,\" Mr Howard told the radio.\n\nJewish Chronicle editor \
+                Ned Tamsin said there had been a mixed reaction. \"Shylock and Fagin are \
+                linked to notions of the past,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Ned Tamsin"),
+        "{s:?}"
+    );
+}

@@ -1287,9 +1287,17 @@ fn participle_aside(w: &Win<'_>, p: usize, v: usize) -> bool {
 fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let is_quoted = |i: usize| matches!(w.word(i), Some("quoted" | "quotes"));
     let reports = |i: usize| matches!(w.word(i), Some("reported" | "cited"));
+    // (`as saying`, `as stressing`, `as adding`: a speech verb's
+    // participle after `as`.)
+    let as_speaking = |i: usize| {
+        w.word(i).is_some_and(|x| x.ends_with("ing"))
+            && w.verb(i, lex).is_some()
+            && i > 0
+            && w.word(i - 1) == Some("as")
+    };
     let q = if is_quoted(v) || reports(v) {
         v
-    } else if w.word(v) == Some("saying") && v > 0 && w.word(v - 1) == Some("as") {
+    } else if as_speaking(v) {
         (v.saturating_sub(10)..v - 1)
             .rev()
             .find(|&i| is_quoted(i) || reports(i))?
@@ -1303,8 +1311,7 @@ fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     if !is_quoted(q) {
         return None;
     }
-    let as_at =
-        (q + 2..q + 12).find(|&i| w.word(i) == Some("as") && w.word(i + 1) == Some("saying"))?;
+    let as_at = (q + 2..q + 12).find(|&i| as_speaking(i + 1))?;
     // (`him` / `her`: a pronoun, resolved as any other.)
     let pronoun = (as_at == q + 2)
         .then(|| w.span(q + 1, q + 1))
@@ -1332,9 +1339,13 @@ fn quoted_passive(w: &Win<'_>, q: usize, lex: &Lexicon) -> Option<Np> {
     ) {
         return None;
     }
-    // `as saying` follows, with at most a `by …` phrase between.
-    let as_at =
-        (q + 1..q + 8).find(|&i| w.word(i) == Some("as") && w.word(i + 1) == Some("saying"))?;
+    // `as saying` (`as stressing`, …) follows, with at most a `by …`
+    // phrase between.
+    let as_at = (q + 1..q + 8).find(|&i| {
+        w.word(i) == Some("as")
+            && w.word(i + 1).is_some_and(|x| x.ends_with("ing"))
+            && w.verb(i + 1, lex).is_some()
+    })?;
     if as_at > q + 1 && w.word(q + 1) != Some("by") {
         return None;
     }

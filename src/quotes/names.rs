@@ -913,6 +913,13 @@ pub fn is_person_description(description: &str) -> bool {
                     | "writer"
                     | "journalist"
                     | "producer"
+                    | "frontman"
+                    | "frontwoman"
+                    | "guitarist"
+                    | "drummer"
+                    | "bassist"
+                    | "keyboardist"
+                    | "rapper"
             ))
 }
 
@@ -1106,11 +1113,10 @@ pub fn description_gender(mention: &str) -> Option<Gender> {
         match w.to_ascii_lowercase().trim_end_matches(['.', ',']) {
             "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman"
             | "woman" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "widow"
-            | "actress" => Some(Gender::Female),
+            | "actress" | "frontwoman" => Some(Gender::Female),
             "spokesman" | "chairman" | "businessman" | "congressman" | "councilman" | "man"
-            | "father" | "husband" | "son" | "brother" | "grandfather" | "widower" | "actor" => {
-                Some(Gender::Male)
-            }
+            | "father" | "husband" | "son" | "brother" | "grandfather" | "widower" | "actor"
+            | "frontman" => Some(Gender::Male),
             _ => None,
         }
     })

@@ -470,6 +470,9 @@ fn subject_of(
     // `Prof`), which the name keeps for its resolution (`Sir Ian`).
     let mut titles_from: Option<usize> = None;
     let mut titled = false;
+    // The gender of a person's noun right before the name (`Scissor
+    // Sisters frontwoman Ana Matronic`).
+    let mut noun_gender = None;
     while let Some(&(w, start, _)) = words.get(k) {
         if k >= SUBJECT_WORDS {
             return Subject::None;
@@ -533,13 +536,14 @@ fn subject_of(
                 k = j + 1;
                 titles_from = None;
                 titled = false;
+                noun_gender = None;
                 continue;
             }
             let start = words.get(first).map_or(start, |w| w.1);
             let end = words.get(j).map_or(start, |w| w.2);
             let run = text.get(start..end).unwrap_or("");
             let last = run.rsplit(' ').next().unwrap_or(run);
-            let found = registry.gender_of_mention(run, lex);
+            let found = registry.gender_of_mention(run, lex).or(noun_gender);
             let body = names::is_organisation(run)
                 || names::is_party(last)
                 || matches!(last, "Dems" | "Tories")
@@ -586,6 +590,7 @@ fn subject_of(
             k = j + 1;
             titles_from = None;
             titled = false;
+            noun_gender = None;
             continue;
         }
         let lower = w.to_ascii_lowercase();
@@ -598,7 +603,19 @@ fn subject_of(
         // that a name follows.)
         // (Nor `Chief` or `General`, adjectives too: `Chief Soviet
         // negotiator`.)
-        titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general" | "former");
+        // (So does a person's noun before a name after a run that it
+        // describes: `Franz Ferdinand frontman Alex Kapranos`.)
+        // (A full name after it, two capitalised words: not `Bolton host
+        // Arsenal`, `chief US economist`.)
+        let described_name = noun_before_name(k)
+            && words.get(k + 2).is_some_and(|(x, _, _)| is_cap(x))
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && names::is_person_description(w);
+        titled = lex.is_title(w) && !matches!(lower.as_str(), "chief" | "general" | "former")
+            || described_name;
+        noun_gender = described_name
+            .then(|| names::description_gender(w))
+            .flatten();
         // Before the subject: titles, roles and a few descriptors only (a
         // verb or other word ends the search).
         // (And lower-case words of a portfolio before one: `sports
