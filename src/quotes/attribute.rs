@@ -1028,6 +1028,26 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                         .is_some_and(|x| matches!(x, "been" | "yet" | "ever" | "have" | "be")))
     };
     for v in (0..n).rev() {
+        // (`a claim by Peter Hain that …`: the noun is no verb, but its
+        // maker speaks; not past another quote, `… an "attack mongrel"
+        // shows Labour is "rattled"`.)
+        let quote_after = || {
+            (v + 1..n).any(|k| {
+                w.punct(k)
+                    .is_some_and(|p| matches!(p, "\"" | "“" | "”" | "''"))
+            })
+        };
+        if w.verb(v, lex).is_none() && !negated(v) && !quote_after() {
+            if let Some(np) = claimant(w, v, lex) {
+                return Some(Attribution {
+                    cue: w.span(v, v),
+                    mention: Some(np.0),
+                    name: np.2,
+                    role: np.1,
+                    characterising: false,
+                });
+            }
+        }
         if w.verb(v, lex).is_none()
             || opening_clause_end.is_some_and(|c| v < c)
             || in_aside(w, v)
@@ -1361,7 +1381,16 @@ fn quoted_passive(w: &Win<'_>, q: usize, lex: &Lexicon) -> Option<Np> {
 fn claimant(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     if !matches!(
         w.word(v),
-        Some("claims" | "charges" | "warnings" | "accusations")
+        Some(
+            "claims"
+                | "charges"
+                | "warnings"
+                | "accusations"
+                | "claim"
+                | "charge"
+                | "warning"
+                | "accusation"
+        )
     ) || !matches!(w.word(v + 1), Some("from" | "by"))
     {
         return None;

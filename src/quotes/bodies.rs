@@ -391,6 +391,7 @@ const PUBLICATION_NAMES: &[&str] = &[
     "Izvestia",
     "Pravda",
     "Economist",
+    "News",
 ];
 
 /// Lower-case words inside a paper's name (`Welt am Sonntag`).

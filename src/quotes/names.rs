@@ -994,6 +994,14 @@ pub fn is_anaphoric_description(mention: &str) -> bool {
                 // (`the pop star`, `the tennis player`; not `the young man`.)
                 || performer && a.chars().all(|c| c.is_ascii_lowercase())
         }
+        // (`the double Olympic champion`, `the former England captain`,
+        // `the Old Trafford boss`: a capitalised qualifier right before the
+        // person's noun; not `the Metropolitan police chief`, a post.)
+        [a, b, noun] => {
+            person_noun(noun)
+                && [a, b].iter().all(|w| w.chars().all(char::is_alphabetic))
+                && is_cap(b)
+        }
         _ => false,
     }
 }
@@ -1666,6 +1674,7 @@ pub(crate) fn is_body(name: &str) -> bool {
         "Campaign",
         "Network",
         "Community",
+        "Affairs",
     ];
     last_word_in(name, LAST)
 }

@@ -700,8 +700,11 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             .take(30)
             .filter(|&k| w.is_punct(k, ","))
             .find(|&k| {
-                w.word(k + 1).is_some_and(|x| !is_cap(x))
-                    && k > lo
+                // (Or a title that opens a role: `Mr Johnson, MP for
+                // Henley-on-Thames, Oxfordshire, said`.)
+                w.word(k + 1).is_some_and(|x| {
+                    !is_cap(x) || lex.is_title(x) && w.word(k + 2).is_some_and(|y| !is_cap(y))
+                }) && k > lo
                     && w.word(k - 1).is_some_and(is_cap)
             });
         let k = match described {
