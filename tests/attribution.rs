@@ -3788,3 +3788,32 @@ fn a_department_of_affairs_is_no_he() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_lower_case_apposition_is_a_role_not_a_name() {
+    let text = "Despite the majority, the proposals will be contested.\n\nJohn Tamsin, a \
+                Republican Senator, said he was pleased the administration was prepared to act. \
+                \"With the deficits that we are now running, I am glad,\" he said.";
+    assert_eq!(speakers_of(text), [Some("John Tamsin".to_string())]);
+    assert_speakers(&[(
+        "Sen. Don Tamsin, an Oklahoma Republican, said the bill was \"a disaster\".",
+        "Don Tamsin",
+    )]);
+}
+
+#[test]
+fn letters_after_a_full_name_are_no_part_of_it() {
+    assert_speakers(&[
+        (
+            "The Tory finance spokesman, Brian Tamsin MSP, said: \"It is a form of disguise.\"",
+            "Brian Tamsin",
+        ),
+        (
+            "\"It is a matter for the court,\" said Guy Tamsin QC.",
+            "Guy Tamsin",
+        ),
+    ]);
+    // A description keeps them: `the Salford MP` is someone's post.
+    let text = "Hazel Tamsin said the plan was sound. \"It works,\" said the Salford MP.";
+    assert_eq!(speakers_of(text), [Some("Hazel Tamsin".to_string())]);
+}

@@ -515,6 +515,23 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     if words.is_empty() {
         return String::new();
     }
+    // `Brian Monteith MSP`, `Jane Doe QC`: letters after a full name.
+    // (Not a description: `the Salford MP`, `A UK Independence Party MEP`.)
+    let mut words = words;
+    let described = words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    while !described
+        && words.len() > 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "MP" | "MSP" | "MEP" | "MLA" | "QC" | "OBE" | "MBE" | "CBE"
+            )
+        })
+    {
+        words.pop();
+    }
     // `Analysts said` at a sentence's start: the same people as `…,
     // analysts said`, a description, not a name (`MPs` keeps its
     // capitals).
@@ -1675,6 +1692,7 @@ pub(crate) fn is_body(name: &str) -> bool {
         "Network",
         "Community",
         "Affairs",
+        "Relations",
     ];
     last_word_in(name, LAST)
 }

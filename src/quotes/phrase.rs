@@ -723,6 +723,9 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             j = k.checked_sub(1)?;
         } else if all_caps
             && app_first != "The"
+            // (Not `John McCain, a Republican Senator, said`: `a` is short,
+            // not a name.)
+            && !DETERMINERS.contains(&app_first)
             && !PRONOUNS.contains(&app_first)
             // "David Rose, Chief Executive of Hereford Hospitals, said": a
             // title of something is a role, not a name ("Ambassador Stefan
