@@ -3817,3 +3817,29 @@ fn letters_after_a_full_name_are_no_part_of_it() {
     let text = "Hazel Tamsin said the plan was sound. \"It works,\" said the Salford MP.";
     assert_eq!(speakers_of(text), [Some("Hazel Tamsin".to_string())]);
 }
+
+#[test]
+fn he_after_an_indefinite_description_is_that_description() {
+    let text = "\"Interest rates are low,\" said Zhang Tamsin, a vice minister.\n\nOne diplomat \
+                said the prospects are good. \"The fear is that refusal would close the \
+                door,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("one diplomat"),
+        "{s:?}"
+    );
+    // Not a definite one (`The TV host`: the article named him), nor one
+    // of the other gender.
+    let text = "Jerry Tamsin spoke to the audience.\n\nThe TV host said he was ready. \"I \
+                will do it again,\" he said.";
+    assert_eq!(speakers_of(text), [Some("Jerry Tamsin".to_string())]);
+    let text = "\"Rates are low,\" said Zhang Tamsin, a vice minister.\n\nA spokeswoman said \
+                the plan was sound. \"We will go on,\" he said.";
+    let s = speakers_of(text);
+    assert_ne!(
+        s.last().cloned().flatten().as_deref(),
+        Some("a spokeswoman"),
+        "{s:?}"
+    );
+}

@@ -214,7 +214,8 @@ fn subject_within(
                 let known = registry.knows_surname(last);
                 return Some(known.then(|| (last.to_string(), at + run.len() - last.len())));
             }
-            Subject::Other | Subject::Unknown(_) => return Some(None),
+            Subject::Described(found) if n == 1 + usize::from(tail) => return Some(Some(found)),
+            Subject::Other | Subject::Unknown(_) | Subject::Described(_) => return Some(None),
             Subject::Pronoun => through_pronoun = true,
             // (The chain of pronouns holds from one sentence to the next.)
             Subject::None | Subject::Several => through_pronoun = false,
@@ -229,6 +230,10 @@ enum Subject {
     Person((String, usize)),
     /// Another person: the pronoun is not about an earlier one.
     Other,
+    /// A description of someone unnamed (`A Western banker`, `An
+    /// official`) and its offset: the antecedent when its sentence is the
+    /// one right before the pronoun's, else as [`Subject::Other`].
+    Described((String, usize)),
     /// A name of no known gender and no title (`Imelda Staunton`): the
     /// sentence is about it; the pronoun's only after a sentence whose
     /// subject was the same pronoun (`Eerdekens said …. He conceded ….
@@ -456,7 +461,29 @@ fn subject_of(
                 Some(g) if gender.is_some_and(|want| want != g) => Subject::Other,
                 _ => Subject::Person((name, at)),
             },
-            None => Subject::Other,
+            // (`A Western banker said …. "…," he said`: the description
+            // itself, when its noun has no other gender.)
+            None => {
+                let desc = role.and_then(|i| {
+                    let (first, at, _) = words.first()?;
+                    let (_, _, end) = words.get(i)?;
+                    let d = text.get(*at..*end)?;
+                    // (Only an indefinite one, `A Western banker`, `One
+                    // dealer`: `The TV host` is someone the article named.)
+                    // (And a lower-case noun: not `A U.S. Banker`.)
+                    let (noun, _, _) = words.get(i)?;
+                    (*first != "The" && !is_cap(noun)).then(|| (d.to_string(), *at))
+                });
+                match desc {
+                    Some((d, at))
+                        if names::description_gender(&d)
+                            .is_none_or(|g| gender.is_none_or(|want| want == g)) =>
+                    {
+                        Subject::Described((d, at))
+                    }
+                    _ => Subject::Other,
+                }
+            }
         };
     }
     // A lower-case person's noun at word `i`, a name after it.
