@@ -1037,8 +1037,9 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                     .is_some_and(|p| matches!(p, "\"" | "“" | "”" | "''"))
             })
         };
-        if w.verb(v, lex).is_none() && !negated(v) && !quote_after() {
-            if let Some(np) = claimant(w, v, lex) {
+        let verb = w.verb(v, lex).is_some();
+        if !verb {
+            if let Some(np) = claimant(w, v, lex).filter(|_| !negated(v) && !quote_after()) {
                 return Some(Attribution {
                     cue: w.span(v, v),
                     mention: Some(np.0),
@@ -1048,11 +1049,7 @@ fn from_before(w: &Win<'_>, lex: &Lexicon) -> Option<Attribution> {
                 });
             }
         }
-        if w.verb(v, lex).is_none()
-            || opening_clause_end.is_some_and(|c| v < c)
-            || in_aside(w, v)
-            || negated(v)
-        {
+        if !verb || opening_clause_end.is_some_and(|c| v < c) || in_aside(w, v) || negated(v) {
             continue;
         }
         if let Some(a) = attribution_in(w, v, lex, false) {
