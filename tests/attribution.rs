@@ -3843,3 +3843,36 @@ fn he_after_an_indefinite_description_is_that_description() {
         "{s:?}"
     );
 }
+
+#[test]
+fn two_titles_joined_by_and_before_a_name_are_that_persons() {
+    assert_speakers(&[
+        (
+            "\"We are willing to make an offer in cash,\" said Kansas City Southern president \
+             and chief executive officer Landon H. Tamsin.",
+            "Landon H. Tamsin",
+        ),
+        (
+            "Nortel president and chief executive Bill Tamsin said: \"We will grow.\"",
+            "Bill Tamsin",
+        ),
+    ]);
+}
+
+#[test]
+fn the_firm_is_the_one_named_after_firm_that_speaks() {
+    let text = "DVDs will be harder to copy thanks to measures devised by copy protection \
+                firm Ripvision.\n\nRipvision says its technology will thwart most programs. \
+                \"It is designed to reduce DVD ripping,\" said the firm.";
+    assert_eq!(speakers_of(text), [Some("Ripvision".to_string())]);
+    // Not a firm that never speaks: `the company` is another.
+    let text = "Sites were measured by monitoring company Netcrest.\n\nIn a statement from \
+                Lycaste Europe, the company denied it. \"There is nothing to suggest it,\" \
+                said the company.";
+    let s = speakers_of(text);
+    assert_ne!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Netcrest"),
+        "{s:?}"
+    );
+}

@@ -8,8 +8,8 @@ use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
 use super::names::{
-    honorific, hyphen_descriptor, is_body, is_firm_word, is_stop, pronoun, single_spaced, sole,
-    strip_possessive,
+    honorific, hyphen_descriptor, is_body, is_firm_word, is_possessive, is_stop, pronoun,
+    single_spaced, sole, strip_possessive,
 };
 use super::words::is_cap;
 
@@ -291,6 +291,46 @@ pub(super) fn named_body(text: &str, description: &str, at: usize) -> Option<Str
             .filter(|(_, w)| bare(w) == cap)
             .filter_map(|(k, _)| body_name_around(&words, k)),
     )
+}
+
+/// `the firm said` after `copy protection firm Macrovision`: the one name
+/// written right after a lower-case `firm` or `company` before byte `at`
+/// (one to three capitalised words, to the first punctuation); none when
+/// two different ones are, or when the name never speaks before `at`
+/// (`Macrovision says`, `Umbro announced`; not `Netcraft found`, where
+/// `the company` is another).
+pub(super) fn firm_after_noun(text: &str, at: usize) -> Option<String> {
+    let before = text.get(..at)?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let speaks = |name: &str| {
+        let short = name.rsplit_once(' ').map_or(name, |(a, _)| a);
+        [name, short].iter().any(|n| {
+            ["said", "says", "told", "added", "announced"]
+                .iter()
+                .any(|v| before.contains(&format!("{n} {v}")))
+        })
+    };
+    let found = sole(
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| matches!(**w, "firm" | "company"))
+            .filter_map(|(k, _)| {
+                let mut name = Vec::new();
+                for w in words.get(k + 1..(k + 4).min(words.len()))? {
+                    let b = bare(w);
+                    if !is_cap(&b) || b == "The" {
+                        break;
+                    }
+                    name.push(b);
+                    if w.ends_with([',', '.', ';', ':', ')']) || is_possessive(w) {
+                        break;
+                    }
+                }
+                (!name.is_empty()).then(|| strip_possessive(&name.join(" ")).to_string())
+            }),
+    )?;
+    speaks(&found).then_some(found)
 }
 
 /// A word as it counts in a name: without the punctuation around it.

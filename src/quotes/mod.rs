@@ -576,7 +576,18 @@ fn resolve_mention(
             let lead = (!bank)
                 .then(|| registry.lead_firm().map(str::to_string))
                 .flatten();
-            if let Some(name) = registry.resolve_company(bank, at).or(lead) {
+            // (Else the one name written right after `firm` or `company`:
+            // `copy protection firm Macrovision`.)
+            let after_noun = || {
+                matches!(rest, "company" | "firm")
+                    .then(|| bodies::firm_after_noun(text, at))
+                    .flatten()
+            };
+            if let Some(name) = registry
+                .resolve_company(bank, at)
+                .or(lead)
+                .or_else(after_noun)
+            {
                 registry.note_speaker(&name, None, false, at, lex);
                 return (Some(name.clone()), vec![name], None);
             }

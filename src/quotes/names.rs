@@ -642,9 +642,13 @@ pub fn clean_name(mention: &str, lex: &Lexicon) -> String {
     // go on the portfolio, when a name follows.
     let mut titled = titled;
     for i in 1..words.len().saturating_sub(2) {
+        // (And a second title: `president and chief executive officer
+        // Landon H. Rowland`.)
         if words.get(i) == Some(&"and")
             && titled.get(i - 1) == Some(&true)
-            && words.get(i + 1).is_some_and(|w| is_cap(w))
+            && words
+                .get(i + 1)
+                .is_some_and(|w| is_cap(w) || lex.is_title(w))
         {
             for k in [i, i + 1] {
                 if let Some(t) = titled.get_mut(k) {
@@ -1479,6 +1483,17 @@ pub fn split_joint(mention: &str) -> Vec<String> {
             && !PARTICLES.contains(&w)
             && !matches!(w, "of" | "for" | "and" | "the" | "in" | "at" | "on" | "to")
     };
+    // "Nortel president and chief executive Bill Owens": two titles joined
+    // by `and` before one name: that person.
+    if let [a, b] = parts.as_slice() {
+        let ends_lower = a.split_whitespace().next_back().is_some_and(|w| !is_cap(w));
+        let opens_lower = b.split_whitespace().next().is_some_and(|w| !is_cap(w));
+        let words: Vec<&str> = b.split_whitespace().collect();
+        let run = words.iter().rev().take_while(|w| is_cap(w)).count();
+        if ends_lower && opens_lower && run >= 2 && run < words.len() && !mention.contains(',') {
+            return vec![words.get(words.len() - run..).unwrap_or(&[]).join(" ")];
+        }
+    }
     // ("Donaldson, Lufkin and Jenrette Inc analyst William Marcus": commas
     // between one-word firm names too.)
     let firm_commas = !mention.contains(',')

@@ -146,6 +146,16 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
                 j += 1;
             }
             (Some("and"), _) | (None, Some("&")) if w.word(j + 1).is_some_and(is_cap) => j += 1,
+            // "said Kansas City Southern president and chief executive
+            // officer Landon H. Rowland": a second title after `and`.
+            (Some("and"), _)
+                if last == Some(j.wrapping_sub(1))
+                    && w.word(j.wrapping_sub(1)).is_some_and(|x| lex.is_title(x))
+                    && descriptors_to(j + 1).is_some() =>
+            {
+                last = Some(j);
+                j += 1;
+            }
             // "said Bank of Japan chief Toshihiko Fukui".
             (Some("of"), _) if last == Some(j.wrapping_sub(1)) && w.of_joins(j, lex) => j += 1,
             // "Chancellor of the Exchequer Nigel Lawson".
