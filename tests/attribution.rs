@@ -3876,3 +3876,36 @@ fn the_firm_is_the_one_named_after_firm_that_speaks() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_keeps_the_name_whole() {
+    let text = "The Actors' Equity Association issued a statement calling Davis \"an icon in \
+                the American theatre\".";
+    assert_eq!(
+        mention_of(text).as_deref(),
+        Some("The Actors' Equity Association")
+    );
+}
+
+#[test]
+fn a_name_after_said_that_a_verb_follows_is_the_reported_clause_subject() {
+    // `said Congress did not mean …`: Congress is what was said about.
+    let m = mentions(
+        "Then deputy chairman Howard Tamsin was reported to have suggested Mr Berge was \
+         secretly planning even bigger \"cuts\".",
+    );
+    assert!(
+        m.iter().all(|(_, s)| s.as_deref() != Some("Mr Berge")),
+        "{m:?}"
+    );
+    let text = "Senate Intelligence Ranking Democrat Dianne Tamsin (D-Calif.) last week said \
+                Clinton was not the originator of any \"top secret\" email chains.";
+    let s = speakers_of(text);
+    assert!(
+        s.first()
+            .cloned()
+            .flatten()
+            .is_some_and(|x| x.ends_with("Dianne Tamsin")),
+        "{s:?}"
+    );
+}

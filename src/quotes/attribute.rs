@@ -678,10 +678,41 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
             {
                 let np = np_after(w, v + 1, lex)?;
                 // "… and said it “leaves questions”": a pronoun after the verb
-                // is the subject of the reported clause, not the speaker.
+                // is the subject of the reported clause, not the speaker; so
+                // is a name a verb follows ("… who asked not to be
+                // identified said Congress did not mean …").
                 let first = w.text.get(np.0.clone()).and_then(|m| m.chars().next());
+                let clause = w
+                    .toks
+                    .iter()
+                    .position(|t| t.span.end == np.0.end)
+                    .and_then(|e| w.word(e + 1))
+                    .is_some_and(|x| {
+                        matches!(
+                            x,
+                            "did"
+                                | "does"
+                                | "do"
+                                | "was"
+                                | "is"
+                                | "were"
+                                | "are"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "would"
+                                | "will"
+                                | "could"
+                                | "should"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                        ) || x.ends_with("n't")
+                    });
                 if !first.is_some_and(char::is_uppercase)
                     || w.word(v + 1).is_some_and(|x| PRONOUNS.contains(&x))
+                    || clause
                 {
                     return None;
                 }

@@ -1176,10 +1176,18 @@ fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
         // A word followed by a determiner is a verb ("The Trump campaign
         // sent a …"), and so is a past tense after the noun ("the
         // commissioner pushed back").
+        // (`The Actors' Equity Association`: a plural's possessive mark
+        // between capitalised words stays inside the name.)
+        let mark = |k: usize| {
+            (w.is_punct(k, "'") || w.is_punct(k, "’"))
+                && w.word(k.wrapping_sub(1)).is_some_and(is_cap)
+                && w.word(k + 1).is_some_and(is_cap)
+        };
         let end = (i + 1..(i + 5).min(before))
             .take_while(|&k| {
-                w.word(k).is_some_and(|x| {
-                    !is_boundary(x)
+                mark(k)
+                    || w.word(k).is_some_and(|x| {
+                        !is_boundary(x)
                         // A subject stops before its auxiliary ("The party
                         // will now use …").
                         && (!is_aux(x) || matches!(x, "first" | "long"))
@@ -1201,9 +1209,9 @@ fn subject_plain(w: &Win<'_>, lex: &Lexicon, before: usize) -> Option<Np> {
                             && x.ends_with('s')
                             && !x.ends_with("ss")
                             && w.word(k + 1) == Some("that"))
-                }) && !w
-                    .word(k + 1)
-                    .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))
+                    }) && !w
+                        .word(k + 1)
+                        .is_some_and(|x| DETERMINERS.contains(&x.to_lowercase().as_str()))
             })
             .last()?;
         return Some((w.span(i, end)?, None, None));
