@@ -23,7 +23,7 @@ use crate::lexicon::{Lexicon, VerbKind};
 use crate::segment::{tokens, Span};
 
 use super::extract::RawQuote;
-use super::phrase::{np_after, np_before, np_before_inner, passive_agent, subject, Np};
+use super::phrase::{np_after, np_before, np_before_inner, passive_agent, subject, Np, FINITE};
 use super::window::{
     after_window, before_window, ends_sentence, is_time_phrase, sentence_before, Win,
 };
@@ -687,29 +687,7 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                     .iter()
                     .position(|t| t.span.end == np.0.end)
                     .and_then(|e| w.word(e + 1))
-                    .is_some_and(|x| {
-                        matches!(
-                            x,
-                            "did"
-                                | "does"
-                                | "do"
-                                | "was"
-                                | "is"
-                                | "were"
-                                | "are"
-                                | "had"
-                                | "has"
-                                | "have"
-                                | "would"
-                                | "will"
-                                | "could"
-                                | "should"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                        ) || x.ends_with("n't")
-                    });
+                    .is_some_and(|x| FINITE.contains(&x) || x.ends_with("n't"));
                 if !first.is_some_and(char::is_uppercase)
                     || w.word(v + 1).is_some_and(|x| PRONOUNS.contains(&x))
                     || clause
@@ -1335,14 +1313,7 @@ fn participle_aside(w: &Win<'_>, p: usize, v: usize) -> bool {
 fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     let is_quoted = |i: usize| matches!(w.word(i), Some("quoted" | "quotes"));
     let reports = |i: usize| matches!(w.word(i), Some("reported" | "cited"));
-    // (`as saying`, `as stressing`, `as adding`: a speech verb's
-    // participle after `as`.)
-    let as_speaking = |i: usize| {
-        w.word(i).is_some_and(|x| x.ends_with("ing"))
-            && w.verb(i, lex).is_some()
-            && i > 0
-            && w.word(i - 1) == Some("as")
-    };
+    let as_speaking = |i: usize| i > 0 && as_speaking(w, i - 1, lex);
     let q = if is_quoted(v) || reports(v) {
         v
     } else if as_speaking(v) {
@@ -1376,6 +1347,14 @@ fn quoted_as(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
     (whole && !(q + 1..as_at).any(|i| w.is_punct(i, ",") || w.is_punct(i, "."))).then_some(np)
 }
 
+/// `as` at `i` and a speech verb's participle after it: `as saying`, `as
+/// stressing`, `as adding`.
+fn as_speaking(w: &Win<'_>, i: usize, lex: &Lexicon) -> bool {
+    w.word(i) == Some("as")
+        && w.word(i + 1).is_some_and(|x| x.ends_with("ing"))
+        && w.verb(i + 1, lex).is_some()
+}
+
 /// `X was quoted as saying`, `X is reported by the paper as saying`, with
 /// `q` at `quoted` (or `reported`, `cited`): the subject before the form
 /// of `be` (and `has`/`had` before `been`) speaks.
@@ -1389,11 +1368,7 @@ fn quoted_passive(w: &Win<'_>, q: usize, lex: &Lexicon) -> Option<Np> {
     }
     // `as saying` (`as stressing`, …) follows, with at most a `by …`
     // phrase between.
-    let as_at = (q + 1..q + 8).find(|&i| {
-        w.word(i) == Some("as")
-            && w.word(i + 1).is_some_and(|x| x.ends_with("ing"))
-            && w.verb(i + 1, lex).is_some()
-    })?;
+    let as_at = (q + 1..q + 8).find(|&i| as_speaking(w, i, lex))?;
     if as_at > q + 1 && w.word(q + 1) != Some("by") {
         return None;
     }

@@ -953,8 +953,10 @@ const POSITIONS: &[&str] = &["striker", "midfielder", "defender", "goalkeeper", 
 /// 28-year-old striker`), a capitalised qualifier and a person's noun
 /// (`the Arsenal boss`, `the Waterford man`), a performer's noun after a
 /// lower-case word (`the pop star`), a player's position, alone or after
-/// a lower-case word (`the defender`, `the giant winger`). Not `the official` or `the spokesman`, which follow `an
-/// official said` as often as a name.
+/// a lower-case word (`the defender`, `the giant winger`), a person's noun
+/// after two words of which the second is capitalised (`the double
+/// Olympic champion`). Not `the official` or `the spokesman`, which follow
+/// `an official said` as often as a name.
 pub fn is_anaphoric_description(mention: &str) -> bool {
     let Some(rest) = mention
         .strip_prefix("the ")

@@ -31,7 +31,7 @@ pub(super) fn skip_parens(w: &Win<'_>, i: usize) -> Option<usize> {
 /// The speaker phrase after a verb (`said Reps. A (Miss.), B and C, the
 /// ranking Democrats`): (mention, role).
 /// Finite verbs that show a phrase after `said` opens a reported clause.
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "could", "would", "should", "will", "can", "may", "might", "must", "is", "was", "are", "were",
     "has", "had", "have", "did", "does", "do",
 ];

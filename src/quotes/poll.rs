@@ -49,8 +49,6 @@ fn is_number(w: &str) -> bool {
 /// poll's phrase, from its determiner (`a national CNN/ORC poll`) or its
 /// run of capitalised words to the poll noun.
 pub(super) fn poll_source(text: &str, par_start: usize, mention: &Span) -> Option<Span> {
-    let m = text.get(mention.clone())?;
-    let first = m.split_whitespace().next()?.to_lowercase();
     // (Most speakers have no poll before them in their paragraph: a search
     // for the nouns before any tokenising.)
     let before = text.get(par_start.min(mention.start)..mention.start)?;
@@ -60,6 +58,8 @@ pub(super) fn poll_source(text: &str, par_start: usize, mention: &Span) -> Optio
     {
         return None;
     }
+    let m = text.get(mention.clone())?;
+    let first = m.split_whitespace().next()?.to_lowercase();
     let w = sentence_before(text, par_start, mention.start);
     let n = w.toks.len();
     let lower = |i: usize| w.word(i).map(str::to_lowercase);

@@ -466,12 +466,11 @@ fn subject_of(
             None => {
                 let desc = role.and_then(|i| {
                     let (first, at, _) = words.first()?;
-                    let (_, _, end) = words.get(i)?;
-                    let d = text.get(*at..*end)?;
+                    let (noun, _, end) = words.get(i)?;
                     // (Only an indefinite one, `A Western banker`, `One
                     // dealer`: `The TV host` is someone the article named.)
                     // (And a lower-case noun: not `A U.S. Banker`.)
-                    let (noun, _, _) = words.get(i)?;
+                    let d = text.get(*at..*end)?;
                     (*first != "The" && !is_cap(noun)).then(|| (d.to_string(), *at))
                 });
                 match desc {
