@@ -3909,3 +3909,26 @@ fn a_name_after_said_that_a_verb_follows_is_the_reported_clause_subject() {
         "{s:?}"
     );
 }
+
+#[test]
+fn an_opening_phrase_of_place_is_no_speaker() {
+    for (text, want) in [
+        (
+            "Oil rose. In Tokyo, one oil analyst said, \"There is no reason to expect a weak \
+             market.\"",
+            "one oil analyst",
+        ),
+        (
+            "Oil rose. In Washington, a State Department spokesman said the talks were \
+             \"useful\".",
+            "a State Department spokesman",
+        ),
+        (
+            "Oil rose. In Tokyo, the analyst said, \"There is no reason to expect a weak \
+             market.\"",
+            "the analyst",
+        ),
+    ] {
+        assert_eq!(mention_of(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -544,9 +544,12 @@ fn np_before_plain(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np
         let name_like = !name.is_empty()
             && name.len() <= 5
             && !name.last().is_some_and(|x| is_time_word(x))
-            && name
-                .first()
-                .is_some_and(|x| is_cap(x) && !super::names::is_stop(x) && !x.ends_with("ing"))
+            && name.first().is_some_and(|x| {
+                is_cap(x) && !super::names::is_stop(x) && !x.ends_with("ing")
+            })
+            // (`In Tokyo, the analyst said`: an opening phrase of place,
+            // not a name.)
+            && !PREPOSITIONS.contains(&lead.to_lowercase().as_str())
             && name.iter().all(|x| {
                 is_cap(x)
                     || lex.is_title(x)
@@ -1057,7 +1060,12 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             && w.word(seg).is_some_and(|x| {
                 x.ends_with("ing") || PREPOSITIONS.contains(&x.to_lowercase().as_str())
             });
-        let after_prep = after_prep || in_opening;
+        // (`In Tokyo, the analyst said`: the run itself opens with a
+        // preposition.)
+        let opens_with_prep = w
+            .word(name_start)
+            .is_some_and(|x| PREPOSITIONS.contains(&x.to_lowercase().as_str()));
+        let after_prep = after_prep || in_opening || opens_with_prep;
         // "… who are likely to vote Democratic, the lawsuit says": a name
         // after a lower-case word is an object, not a subject.
         let object = name_start > lo
