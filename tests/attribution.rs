@@ -53,6 +53,11 @@ fn speakers_of(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// The resolved speaker of the last quote, of [`speakers_of`]'s list.
+fn last(s: &[Option<String>]) -> Option<&str> {
+    s.last().and_then(|x| x.as_deref())
+}
+
 /// (speaker mention, resolved speaker) of the only quote in `text`.
 fn speaker_of(text: &str) -> (Option<String>, Option<String>) {
     let q = extract_quotes(text, lexicon());
@@ -1744,10 +1749,7 @@ fn a_name_broken_over_a_line_of_hard_wrapped_text_is_still_a_name() {
         "Analyst Tom Reyes of Harbor\nSecurities said he rated the stock a buy.\n    \
          Then the market fell. \"It is cheap,\" he said.",
     );
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Harbor Securities")
-    );
+    assert_ne!(last(&s), Some("Harbor Securities"));
 }
 
 #[test]
@@ -3016,12 +3018,12 @@ fn a_name_inside_a_who_clause_with_commas_is_not_the_speaker() {
         "Foreign Secretary Jack Marl said he had always had \"very good relations\" with \
          Mr Pell, who he described as \"very talented\".",
     );
-    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Jack Marl"));
+    assert_eq!(last(&s), Some("Jack Marl"));
     let s = speakers_of(
         "Glenn Vale spoke on Wednesday. Much of Vale's ire was directed at Stephen Pell, \
          who Vale on Wednesday called \"a horrible, despicable human being.\"",
     );
-    assert_eq!(s.last().cloned().flatten().as_deref(), Some("Glenn Vale"));
+    assert_eq!(last(&s), Some("Glenn Vale"));
 }
 
 #[test]
@@ -3530,21 +3532,13 @@ fn he_after_a_sentence_about_a_named_person_with_a_who_clause_is_that_person() {
                 of star skipper Brian Tamsin who missed the last game with an injury. \"The \
                 knowledge that this game was coming up really helped me,\" he said.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Brian Tamsin"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Brian Tamsin"), "{s:?}");
     // Not a name after a preposition (`an adviser to Barack Obama who`).
     let text = "\"It is one imperative,\" says David Berge, a longtime adviser to Barack \
                 Tamsin who helped write the plan. \"But warmth is another thing entirely,\" he \
                 said.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("David Berge"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("David Berge"), "{s:?}");
 }
 
 #[test]
@@ -3554,11 +3548,7 @@ fn the_mother_of_nine_is_the_woman_just_named() {
                 Describing him as \"a good person who loves children\", the mother-of-nine said \
                 she feared he would not be given a fair trial.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Katherine Berge"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Katherine Berge"), "{s:?}");
 }
 
 #[test]
@@ -3568,11 +3558,7 @@ fn a_who_with_no_name_before_it_does_not_end_the_search_for_one() {
                 skipper Brian Tamsin who missed the last game with an injury. \"The knowledge \
                 that this game was coming up really helped me,\" he said.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Brian Tamsin"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Brian Tamsin"), "{s:?}");
 }
 
 #[test]
@@ -3608,11 +3594,7 @@ fn she_is_never_a_poll() {
     let text = "In a Marston poll released Sunday, just 8 percent of Democrats said they would \
                 \"never\" vote for him.\n\n\"I am proud to have their support,\" she said.";
     let s = speakers_of(text);
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("a Marston poll"),
-        "{s:?}"
-    );
+    assert_ne!(last(&s), Some("a Marston poll"), "{s:?}");
 }
 
 #[test]
@@ -3628,11 +3610,7 @@ fn a_first_name_from_the_list_gives_she_its_gender() {
         );
         let s = speakers_of(&text);
         let want = format!("{name} Berge");
-        assert_eq!(
-            s.last().cloned().flatten().as_deref(),
-            Some(want.as_str()),
-            "{s:?}"
-        );
+        assert_eq!(last(&s), Some(want.as_str()), "{s:?}");
     }
 }
 
@@ -3672,11 +3650,7 @@ fn a_players_position_after_an_adjective_is_the_player_just_named() {
                 29-year-old had a kidney transplant in July. \"Now it is basically bring it \
                 on!\" said the giant winger.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Jonah Tamsin"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Jonah Tamsin"), "{s:?}");
 }
 
 #[test]
@@ -3717,11 +3691,7 @@ fn a_band_before_a_members_noun_and_name_is_not_the_he() {
                 Ned Tamsin said there had been a mixed reaction. \"Shylock and Fagin are \
                 linked to notions of the past,\" he said.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Ned Tamsin"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Ned Tamsin"), "{s:?}");
 }
 
 #[test]
@@ -3748,11 +3718,7 @@ fn draw_23_patterns_name_their_speakers() {
         "Earlier this week, the local Arab Ledger News said the minister had \"caused uproar\". \
          The newspaper said many women found his explanation \"a pitiful excuse\".",
     );
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Arab Ledger News"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("Arab Ledger News"), "{s:?}");
 }
 
 #[test]
@@ -3768,11 +3734,7 @@ fn three_word_descriptions_with_a_capitalised_qualifier_are_anaphoric() {
          he said.\n\nThe Metropolitan police chief said last week that the plans were \
          \"an epidemic waiting to happen\".",
     );
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Andy Tamsin"),
-        "{s:?}"
-    );
+    assert_ne!(last(&s), Some("Andy Tamsin"), "{s:?}");
 }
 
 #[test]
@@ -3782,11 +3744,7 @@ fn a_department_of_affairs_is_no_he() {
          said an index is expected this month.\n\nTrading will begin next year \"with more than \
          a dozen of the most actively traded shares,\" he told the association.",
     );
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Foreign Affairs"),
-        "{s:?}"
-    );
+    assert_ne!(last(&s), Some("Foreign Affairs"), "{s:?}");
 }
 
 #[test]
@@ -3824,11 +3782,7 @@ fn he_after_an_indefinite_description_is_that_description() {
                 said the prospects are good. \"The fear is that refusal would close the \
                 door,\" he said.";
     let s = speakers_of(text);
-    assert_eq!(
-        s.last().cloned().flatten().as_deref(),
-        Some("one diplomat"),
-        "{s:?}"
-    );
+    assert_eq!(last(&s), Some("one diplomat"), "{s:?}");
     // Not a definite one (`The TV host`: the article named him), nor one
     // of the other gender.
     let text = "Jerry Tamsin spoke to the audience.\n\nThe TV host said he was ready. \"I \
@@ -3837,11 +3791,7 @@ fn he_after_an_indefinite_description_is_that_description() {
     let text = "\"Rates are low,\" said Zhang Tamsin, a vice minister.\n\nA spokeswoman said \
                 the plan was sound. \"We will go on,\" he said.";
     let s = speakers_of(text);
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("a spokeswoman"),
-        "{s:?}"
-    );
+    assert_ne!(last(&s), Some("a spokeswoman"), "{s:?}");
 }
 
 #[test]
@@ -3870,11 +3820,7 @@ fn the_firm_is_the_one_named_after_firm_that_speaks() {
                 Lycaste Europe, the company denied it. \"There is nothing to suggest it,\" \
                 said the company.";
     let s = speakers_of(text);
-    assert_ne!(
-        s.last().cloned().flatten().as_deref(),
-        Some("Netcrest"),
-        "{s:?}"
-    );
+    assert_ne!(last(&s), Some("Netcrest"), "{s:?}");
 }
 
 #[test]
