@@ -3878,3 +3878,22 @@ fn an_opening_phrase_of_place_is_no_speaker() {
         assert_eq!(mention_of(text).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_plural_noun_after_a_quantifier_or_a_hyphenated_modifier_is_no_verb() {
+    let text = "Oil minister Ade Bako said output fell. Bako said that some industry \
+                reports \"may be correct\" about the cut. \"We have to be patient,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|x| x.as_deref() == Some("Ade Bako")), "{s:?}");
+    let text = "Two-year notes will be issued rarely because the so-called \"window\" closes \
+                quickly, traders say.";
+    assert_eq!(mention_of(text).as_deref(), Some("traders"));
+}
+
+#[test]
+fn a_year_phrase_between_the_auxiliary_and_the_verb_keeps_the_subject() {
+    let text = "Mr Hoard spoke on Monday. Instead, he pointed to how Tony Blane had in 1997 \
+                complained about \"personalised abusive campaigning\".";
+    assert_eq!(mention_of(text).as_deref(), Some("Tony Blane"));
+}

@@ -663,6 +663,16 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             {
                 j = j.checked_sub(1)?
             }
+            // "Tony Blair had in 1997 complained": a year phrase.
+            Some(y)
+                if j >= lo + 2
+                    && w.word(j - 1) == Some("in")
+                    && y.len() == 4
+                    && y.starts_with(['1', '2'])
+                    && y.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                j -= 2;
+            }
             // "Ms. Sherry smiled and said": skip the other verb.
             Some("and")
                 if !skipped_and

@@ -8,7 +8,7 @@ use crate::lexicon::{Lexicon, VerbKind};
 use crate::segment::{boundary_at_or_after, period_is_not_final, tokens, Span, Token};
 
 use super::words::{
-    is_aux_word, is_cap, is_cap_boundary, is_small_count, is_time_word, DETERMINERS,
+    is_aux_word, is_cap, is_cap_boundary, is_small_count, is_time_word, DETERMINERS, PRONOUNS,
 };
 
 /// True when the phrase at `span` ends in a time word.
@@ -349,6 +349,29 @@ impl<'t> Win<'t> {
             })
         {
             return None;
+        }
+        // "some industry reports", "two-year notes": a noun after a
+        // quantifier and a noun, or after a hyphenated modifier (not a
+        // hyphenated name, `Jean-Marie`).
+        if w.len() > 4 && w.ends_with('s') && !matches!(w, "says" | "tells") && i > 0 {
+            let quantified = i > 1
+                && self.word(i - 2).is_some_and(|q| {
+                    matches!(
+                        q,
+                        "some" | "many" | "several" | "few" | "no" | "other" | "these" | "those"
+                    )
+                })
+                && self
+                    .word(i - 1)
+                    .is_some_and(|p| !is_cap(p) && !is_aux_word(p) && !PRONOUNS.contains(&p));
+            let modified = self.word(i - 1).is_some_and(|p| {
+                p.rsplit_once('-').is_some_and(|(_, tail)| {
+                    !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase())
+                })
+            });
+            if quantified || modified {
+                return None;
+            }
         }
         // "the reports", "his claims": a noun after a determiner; "amid
         // claims": a plural after a preposition. (Not after a count that
