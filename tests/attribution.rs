@@ -3897,3 +3897,24 @@ fn a_year_phrase_between_the_auxiliary_and_the_verb_keeps_the_subject() {
                 complained about \"personalised abusive campaigning\".";
     assert_eq!(mention_of(text).as_deref(), Some("Tony Blane"));
 }
+
+#[test]
+fn it_after_reported_speech_is_the_body_that_spoke() {
+    // A newspaper that speaks only in reported speech, then as `it`.
+    let text = "Grain output fell. The Harbour Daily said last month that output should \
+                rise. It said farming should pay.\n\n\"The state must act,\" it said.";
+    assert_eq!(speakers_of(text), [Some("The Harbour Daily".to_string())]);
+    // A name that runs over `for`, and analysts who are not `it`.
+    let text = "The independent Institute for Farm Studies said costs would rise. Prices \
+                would fall, analysts said.\n\n\"Costs will rise,\" it said.";
+    assert_eq!(
+        speakers_of(text),
+        [Some("Institute for Farm Studies".to_string())]
+    );
+    // Not a person, and not an `it` that does not speak.
+    let text = "Mr Tom Reed said prices would fall.\n\n\"Prices will fall,\" it said.";
+    assert_eq!(speakers_of(text), [None]);
+    let text = "The Harbour Daily said prices would fall. Britain keeps an \"opt-in\" right \
+                which lets it ignore any rules it disagrees with.";
+    assert_eq!(last(&speakers_of(text)), None);
+}
