@@ -3918,3 +3918,13 @@ fn it_after_reported_speech_is_the_body_that_spoke() {
                 which lets it ignore any rules it disagrees with.";
     assert_eq!(last(&speakers_of(text)), None);
 }
+
+#[test]
+fn they_after_reported_speech_are_the_people_who_spoke() {
+    let text = "Spain will sign a barley order with Oman, trade sources said.\n\nThey gave no \
+                details, but said \"the order is a big one.\"";
+    assert_eq!(speakers_of(text), [Some("trade sources".to_string())]);
+    // One person is no `they`.
+    let text = "Minister Tom Reed said the order was signed.\n\n\"The order is big,\" they said.";
+    assert_eq!(speakers_of(text), [None]);
+}

@@ -753,24 +753,15 @@ fn resolve_attributed(
     };
     let back =
         |r: BackRef, reg: &registry::Registry| reported_antecedent(text, r, at, raws, qi, reg, lex);
-    // `it` that names no body the article quoted: the body a sentence of
-    // reported speech just before names ([`it_antecedent`]).
-    if m.trim().eq_ignore_ascii_case("it") {
+    // `it` or `they` that names no one the article quoted: the body or
+    // people a sentence of reported speech just before names
+    // ([`neuter_antecedent`]).
+    let neuter = m.trim().to_ascii_lowercase();
+    if neuter == "it" || neuter == "they" {
         let resolved = resolve_mention(text, m, at, registry, lex);
-        // (Only `it` as the subject of a verb of speech: `It said`, `“…,”
-        // it added`, not `allow it to ignore`.)
-        let speaks = text
-            .get(at + m.len()..)
-            .and_then(|r| {
-                r.split_whitespace()
-                    .find(|x| !matches!(*x, "also" | "further" | "later"))
-            })
-            .is_some_and(|x| {
-                lex.speech_verb(x.trim_end_matches([',', ':', '.', ';']))
-                    .is_some()
-            });
-        // (And `it` opening its clause: not `any measures it disagrees
-        // with`.)
+        // (Only a pronoun that opens its clause: `It said`, `“…,” it
+        // added`, `They gave no details, but said`; not `allow it to
+        // ignore`, `any measures it disagrees with`.)
         let opens = text
             .get(..at)
             .and_then(|b| b.trim_end().chars().next_back())
@@ -779,10 +770,11 @@ fn resolve_attributed(
                 .get(..at)
                 .and_then(|b| b.split_whitespace().next_back())
                 .is_some_and(|p| matches!(p, "and" | "but" | "But" | "And"));
-        if resolved.0.is_some() || !speaks || !opens {
+        if resolved.0.is_some() || !opens {
             return resolved;
         }
-        return match it_antecedent(text, at, raws.get(qi), registry, lex) {
+        let plural = neuter == "they";
+        return match neuter_antecedent(text, at, raws.get(qi), plural, registry, lex) {
             Some((np, np_at)) => resolve_mention(text, &np, np_at, registry, lex),
             None => resolved,
         };
@@ -913,30 +905,34 @@ fn resolve_attributed(
     }
 }
 
-/// Sentences read back for the body an `it` stands for.
+/// Sentences read back for the body an `it` or `they` stands for.
 const IT_SENTENCES: usize = 3;
 
 /// The body an `it` at byte `at` stands for when no quoted body explains
 /// it (`The China Daily said last month that …. It said growing grain
-/// should pay. “…,” it said`): the subject of the reported speech in the
-/// nearest of the [`IT_SENTENCES`] sentences before the quote (before the
-/// mention, when it comes first) whose subject is not `it` itself; none
-/// when that subject is a person (a pronoun, a name of known gender, a
-/// role: `a spokesman`).
-fn it_antecedent(
+/// should pay. “…,” it said`), or the people or bodies a `they` stands for
+/// (`…, trade sources said. They gave no details, but said …`), when
+/// `plural`: the subject of the reported speech in the nearest of the
+/// [`IT_SENTENCES`] sentences before the quote (before the mention, when
+/// it comes first) whose subject is not that pronoun itself; none when
+/// that subject is another pronoun, or for `it` a person (a name of known
+/// gender, a role: `a spokesman`), or for `they` one person or body.
+fn neuter_antecedent(
     text: &str,
     at: usize,
     raw: Option<&extract::RawQuote>,
+    plural: bool,
     registry: &registry::Registry,
     lex: &Lexicon,
 ) -> Option<(String, usize)> {
+    let same = if plural { "they" } else { "it" };
     let mut to = raw.map_or(at, |r| if at > r.open.start { r.open.start } else { at });
     for _ in 0..IT_SENTENCES {
         let w = window::sentence_before(text, to.saturating_sub(1000), to);
         let first = w.toks.first()?;
         let start = first.span.start;
         let opener = text.get(first.span.clone()).unwrap_or("");
-        if opener.eq_ignore_ascii_case("it") {
+        if opener.eq_ignore_ascii_case(same) {
             to = start;
             continue;
         }
@@ -944,45 +940,52 @@ fn it_antecedent(
             return None;
         }
         let end = w.toks.last()?.span.end;
-        match attribute::indirect_speaker(text, start, end, lex) {
-            Some((mut span, _, _)) => {
-                // (`the independent Institute for Fiscal Studies (IFS)
-                // said`: the name runs back over `for` or `of` to its
-                // capitalised start.)
-                if let Some(s) = name_before_preposition(text, span.start) {
-                    span.start = s;
-                }
-                let np = text.get(span.clone())?;
-                let head = np.rsplit(' ').next().unwrap_or(np);
-                // (`GATT experts`, `analysts`: not what `it` is; the body
-                // may be named further back, `GATT also predicted …`.)
-                let plural = head.starts_with(char::is_lowercase)
-                    && head.ends_with('s')
-                    && !head.ends_with("ss");
-                // (The object of an opening phrase, `In a rare move, the
-                // Tories … tabled a motion …, saying`: the sentence is
-                // read wrong, and so is no sentence before it.)
-                let governed = text
-                    .get(..span.start)
-                    .and_then(|b| b.split_whitespace().next_back())
-                    .is_some_and(|p| {
-                        words::PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str())
-                    });
-                if governed {
-                    return None;
-                }
-                if plural {
-                    to = start;
-                    continue;
-                }
-                let person = registry.gender_of_mention(np, lex).is_some()
-                    || names::is_role_noun(&head.to_ascii_lowercase())
-                    || names::is_person_description(np)
-                    || np.split_whitespace().any(|x| lex.is_title(x));
-                return (!person).then(|| (np.to_string(), span.start));
-            }
-            None => to = start,
+        let Some((mut span, _, _)) = attribute::indirect_speaker(text, start, end, lex) else {
+            to = start;
+            continue;
+        };
+        // (`the independent Institute for Fiscal Studies (IFS) said`: the
+        // name runs back over `for` or `of` to its capitalised start.)
+        if let Some(s) = name_before_preposition(text, span.start) {
+            span.start = s;
         }
+        let np = text.get(span.clone())?;
+        let head = np.rsplit(' ').next().unwrap_or(np);
+        // (The object of an opening phrase, `In a rare move, the Tories …
+        // tabled a motion …, saying`: the sentence is read wrong, and so
+        // is no sentence before it; `according to` is no such phrase.)
+        let before: Vec<&str> = text
+            .get(..span.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .collect();
+        let governed = before.first().is_some_and(|p| {
+            words::PREPOSITIONS.contains(&p.to_ascii_lowercase().as_str())
+                && !(*p == "to"
+                    && before
+                        .get(1)
+                        .is_some_and(|a| a.eq_ignore_ascii_case("according")))
+        });
+        if governed {
+            return None;
+        }
+        let several = head.ends_with('s') && !head.ends_with("ss") || np.contains(" and ");
+        if plural {
+            return several.then(|| (np.to_string(), span.start));
+        }
+        // (`GATT experts`, `analysts`: not what `it` is; the body may be
+        // named further back, `GATT also predicted …`.)
+        if several && head.starts_with(char::is_lowercase) {
+            to = start;
+            continue;
+        }
+        let person = registry.gender_of_mention(np, lex).is_some()
+            || names::is_role_noun(&head.to_ascii_lowercase())
+            || names::is_person_description(np)
+            || np.split_whitespace().any(|x| lex.is_title(x));
+        return (!person).then(|| (np.to_string(), span.start));
     }
     None
 }
