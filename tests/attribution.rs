@@ -3928,3 +3928,28 @@ fn they_after_reported_speech_are_the_people_who_spoke() {
     let text = "Minister Tom Reed said the order was signed.\n\n\"The order is big,\" they said.";
     assert_eq!(speakers_of(text), [None]);
 }
+
+#[test]
+fn he_after_an_unnamed_description_two_sentences_back_is_that_description() {
+    let cases = [
+        (
+            "Rates rose. A leading Spanish broker said the bank was strict. The price \
+             index rose 8 pct last year.\n\n\"Money supply is the key,\" he said.",
+            "a leading Spanish broker",
+        ),
+        (
+            "The board cut prices, a board spokesman said. The spokesman declined to give \
+             figures.\n\n\"They are all lower,\" he said.",
+            "the spokesman",
+        ),
+        (
+            "One foreign analyst said funds were coming in. He said Hong Kong had helped. \
+             Trade friction also played a part.\n\nBut he added, \"A trickle will have a \
+             large impact.\"",
+            "one foreign analyst",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers_of(text), [Some(want.to_string())], "{text}");
+    }
+}

@@ -214,7 +214,9 @@ fn subject_within(
                 let known = registry.knows_surname(last);
                 return Some(known.then(|| (last.to_string(), at + run.len() - last.len())));
             }
-            Subject::Described(found) if n == 1 + usize::from(tail) => return Some(Some(found)),
+            Subject::Described(found) if n <= 2 + usize::from(tail) || through_pronoun => {
+                return Some(Some(found))
+            }
             Subject::Other | Subject::Unknown(_) | Subject::Described(_) => return Some(None),
             Subject::Pronoun => through_pronoun = true,
             // (The chain of pronouns holds from one sentence to the next.)
@@ -225,14 +227,38 @@ fn subject_within(
     Some(None)
 }
 
+/// True when the text before byte `at` introduces someone by the person's
+/// noun `noun` after an indefinite determiner (`a board spokesman`, `One
+/// trader`), at most two words between.
+fn introduced_indefinitely(text: &str, at: usize, noun: &str) -> bool {
+    let words: Vec<&str> = text
+        .get(..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        *w == noun
+            && (i.saturating_sub(3)..i).any(|k| {
+                words
+                    .get(k)
+                    .is_some_and(|d| matches!(*d, "a" | "an" | "A" | "An" | "one" | "One"))
+            })
+    })
+}
+
 enum Subject {
     /// A person of the pronoun's gender: the name and its offset.
     Person((String, usize)),
     /// Another person: the pronoun is not about an earlier one.
     Other,
     /// A description of someone unnamed (`A Western banker`, `An
-    /// official`) and its offset: the antecedent when its sentence is the
-    /// one right before the pronoun's, else as [`Subject::Other`].
+    /// official`, or `The spokesman` after `a board spokesman`) and its
+    /// offset: the antecedent when its sentence is one of the two before
+    /// the pronoun's (`A leading Spanish broker said …. The consumer price
+    /// index rose …. “…,” he said`) or the pronouns since lead to it
+    /// (`One foreign analyst said …. He said …. “…,” he added`), else as
+    /// [`Subject::Other`].
     Described((String, usize)),
     /// A name of no known gender and no title (`Imelda Staunton`): the
     /// sentence is about it; the pronoun's only after a sentence whose
@@ -470,8 +496,12 @@ fn subject_of(
                     // (Only an indefinite one, `A Western banker`, `One
                     // dealer`: `The TV host` is someone the article named.)
                     // (And a lower-case noun: not `A U.S. Banker`.)
+                    // (A definite one the article introduced as an
+                    // indefinite one: `a board spokesman said …. The
+                    // spokesman declined …`.)
                     let d = text.get(*at..*end)?;
-                    (*first != "The" && !is_cap(noun)).then(|| (d.to_string(), *at))
+                    let indefinite = *first != "The" || introduced_indefinitely(text, *at, noun);
+                    (indefinite && !is_cap(noun)).then(|| (d.to_string(), *at))
                 });
                 match desc {
                     Some((d, at))
