@@ -3953,3 +3953,47 @@ fn he_after_an_unnamed_description_two_sentences_back_is_that_description() {
         assert_eq!(speakers_of(text), [Some(want.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_quote_paragraph_after_a_reporters_clause_is_that_speakers() {
+    let cases = [
+        (
+            "Ed Balletto said prices fell.\n\nWorld stocks have increased since 1983, he \
+             said.\n\n\"During the same period, U.S. stocks rose by 12 mln tonnes to a record.\"",
+            "Ed Balletto",
+        ),
+        (
+            "Ed Balletto said prices fell.\n\nSince 1983, he said, world stocks have \
+             increased.\n\n\"During the same period, U.S. stocks rose by 12 mln tonnes to a \
+             record.\"",
+            "Ed Balletto",
+        ),
+        // Past an opening phrase and a relative clause.
+        (
+            "Rates rose.\n\nTurning to Brazil, whose growth rate he predicted will decline, \
+             Luis Ortiz Mena said the moratorium was right.\n\n\"So it is better they \
+             negotiate now,\" a move which would ease any panic.",
+            "Luis Ortiz Mena",
+        ),
+        // The sentence's own speaker first: `…, the PA reported` cites a source.
+        (
+            "Tom Ward said the firm had belittled his work, the PA reported.\n\n\"I wish to \
+             say the fee was, out of context, very large indeed.\"",
+            "Tom Ward",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers_of(text), [Some(want.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn they_is_not_one_person() {
+    let text = "\"Prices will rise,\" said Anna Lind, an Ohio dealer. Freight costs rose, \
+                dealers said.\n\nThe costs have squeezed margins, they said. \"The market \
+                overreacted to the reports,\" they said.";
+    assert_eq!(last(&speakers_of(text)), Some("dealers"));
+    let text = "\"We will win,\" said Tom Reed. Critics were not convinced.\n\n\"It is a \
+                con,\" they said.";
+    assert_eq!(last(&speakers_of(text)), None);
+}

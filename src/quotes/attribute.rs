@@ -1773,13 +1773,48 @@ pub fn attribute(
                 return None;
             }
             let w = before_window(text, prev.start, prev.end.saturating_sub(1).max(prev.start));
+            // `…, he said.` or `Since 1983, he said, stocks …`: the
+            // reporter's clause of that sentence, set off by a comma, at its
+            // end or as an aside.
+            let n = w.toks.len();
+            let clause = (0..n).rev().find_map(|v| {
+                if w.verb(v, lex) != Some(VerbKind::Speech)
+                    || !(v + 3 >= n || w.is_punct(v + 1, ","))
+                {
+                    return None;
+                }
+                let np = np_before(&w, v, 0, lex)?;
+                let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
+                let subject_first = v == k + 1 || v == k + 2;
+                (k > 0 && w.is_punct(k - 1, ",") && subject_first).then(|| Attribution {
+                    cue: w.span(v, v),
+                    ..Attribution::of_subject(np)
+                })
+            });
             let first = w.word(0)?;
-            // Only a sentence that opens with its speaker.
+            // A sentence that opens with its speaker (`Ward said …, the PA
+            // reported.` is Ward's), else the reporter's clause.
             if !(is_cap(first) && !is_cap_boundary(first) || PRONOUNS.contains(&first)) {
-                return None;
+                return clause;
             }
-            if let Some(v) = (0..w.toks.len().min(8)).find(|&i| w.verb(i, lex).is_some()) {
+            // (Past an opening phrase and a relative clause: `Turning to
+            // Brazil, whose growth rate he predicted will decline, Ortiz
+            // Mena said …`.)
+            let relative = |i: usize| {
+                (0..i).rev().take_while(|&k| !w.is_punct(k, ",")).any(|k| {
+                    w.word(k)
+                        .is_some_and(|x| matches!(x, "who" | "whose" | "which"))
+                })
+            };
+            let opening = w.word(0).is_some_and(|x| x.ends_with("ing"));
+            let reach = if opening { 20 } else { 8 };
+            if let Some(v) = (0..w.toks.len().min(reach))
+                .find(|&i| w.verb(i, lex).is_some() && !(opening && relative(i)))
+            {
                 return attribution_in(&w, v, lex, false);
+            }
+            if clause.is_some() {
+                return clause;
             }
             // "Viguerie is upbeat about Cruz’s chances." then a quote
             // paragraph with nothing else: a named person opening the

@@ -971,7 +971,11 @@ fn neuter_antecedent(
         if governed {
             return None;
         }
-        let several = head.ends_with('s') && !head.ends_with("ss") || np.contains(" and ");
+        // (A plural noun, not a surname: `Britney Spears`; `Sources`,
+        // `Officials` opening a sentence.)
+        let noun = head.starts_with(char::is_lowercase)
+            || !np.contains(' ') && names::is_role_noun(head.trim_end_matches('s'));
+        let several = noun && head.ends_with('s') && !head.ends_with("ss") || np.contains(" and ");
         if plural {
             return several.then(|| (np.to_string(), span.start));
         }

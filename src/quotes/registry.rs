@@ -637,10 +637,33 @@ impl Registry {
                         && !self.is_body_speaker(n)
                         && !is_poll(n))
         };
-        if let Some((n, _, _)) =
-            self.speakers.iter().rev().find(|(n, g, group)| {
-                fits(*g) && person(n) && (!plural || *group || gender.is_none())
-            })
+        // `they`: several speakers, a plural description (`dealers`) or a
+        // body (`the Tories`), not one person (`an Ohio dealer`).
+        // (`the MPs`, `the Tories`, `police`; not `Britney Spears`.)
+        let several = |n: &str, group: bool| {
+            let last = n.rsplit(' ').next().unwrap_or(n);
+            let the = n.starts_with("the ") || n.starts_with("The ");
+            group
+                || plural_description(n)
+                || the && last.len() > 2 && last.ends_with('s') && !last.ends_with("ss")
+                || matches!(last, "police" | "people" | "staff")
+                || is_organisation(n)
+                || self.is_body_speaker(n)
+        };
+        // (Or the speaker just before, of one word and no gender: a band
+        // or a firm, `Busted`, as for `it`.)
+        let last = self.speakers.len().saturating_sub(1);
+        let one_word = |i: usize, n: &str, g: Option<Gender>| {
+            i == last && g.is_none() && !n.contains(' ') && is_cap(n)
+        };
+        if let Some((_, (n, _, _))) =
+            self.speakers
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, (n, g, group))| {
+                    fits(*g) && person(n) && (!plural || several(n, *group) || one_word(*i, n, *g))
+                })
         {
             return Some(n.clone());
         }
