@@ -3997,3 +3997,20 @@ fn they_is_not_one_person() {
                 con,\" they said.";
     assert_eq!(last(&speakers_of(text)), None);
 }
+
+#[test]
+fn he_after_a_description_ending_its_sentence_is_that_description() {
+    let text = "The line will reopen soon, a Ugandan Railways official said.\n\n\"We have \
+                repaired the bridge,\" he said.";
+    assert_eq!(
+        speakers_of(text),
+        [Some("a Ugandan Railways official".to_string())]
+    );
+    let text = "ONGC plans to drill more wells, an ONGC spokesman said.\n\nHe said the well \
+                yielded oil.\n\n\"The well shows good prospects of both oil and gas.\"";
+    assert_eq!(speakers_of(text), [Some("an ONGC spokesman".to_string())]);
+    // An apposition is no reporter's clause: the named person speaks.
+    let text = "Ian Fogg, an analyst at Jupiter, said prices would fall.\n\n\"Prices will \
+                fall,\" he said.";
+    assert_eq!(speakers_of(text), [Some("Ian Fogg".to_string())]);
+}

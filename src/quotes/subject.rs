@@ -149,13 +149,25 @@ fn subject_within(
         }
         // `Jardine decided …, Keswick said.`: the sentence is Keswick's.
         let reported = reporter_at_end(text, sentence);
-        let mut found = subject_of(
-            text,
-            sentence.get(reported.unwrap_or(0)..).unwrap_or(&[]),
-            registry,
-            lex,
-            gender,
-        );
+        // (`…, an ONGC spokesman said.`: an unnamed description.)
+        let described = reported
+            .is_none()
+            .then(|| described_at_end(text, sentence))
+            .flatten()
+            .filter(|(d, _)| {
+                names::description_gender(d).is_none_or(|g| gender.is_none_or(|want| want == g))
+            });
+        let reported = reported.or(described.as_ref().map(|_| sentence.len()));
+        let mut found = match described {
+            Some(d) => Subject::Described(d),
+            None => subject_of(
+                text,
+                sentence.get(reported.unwrap_or(0)..).unwrap_or(&[]),
+                registry,
+                lex,
+                gender,
+            ),
+        };
         // A phrase before a comma opens the sentence (`Last week, the
         // F.B.I. director, James B. Comey, recommended …`): the subject
         // follows it.
@@ -372,6 +384,42 @@ fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
     let start = end - 1 - names;
     let comma = sentence.get(start.checked_sub(1)?)?;
     (!comma.word && word(comma) == ",").then_some(start)
+}
+
+/// `…, an ONGC spokesman said.` / `…, one trader added.`: a sentence
+/// that ends with a comma, an indefinite description of a person (`a`,
+/// `an`, `one`, at most three words, a role noun last) and a verb of
+/// speech; the description and its offset. (Only at the sentence's end:
+/// `Ian Fogg, an analyst at Jupiter, said …` is an apposition.)
+fn described_at_end(text: &str, sentence: &[Token]) -> Option<(String, usize)> {
+    let word = |t: &Token| text.get(t.span.clone()).unwrap_or("");
+    let mut end = sentence.len();
+    if sentence.last().is_some_and(|t| !t.word) {
+        end -= 1;
+    }
+    let verb = sentence.get(end.checked_sub(1)?)?;
+    if !verb.word || !matches!(word(verb), "said" | "says" | "added" | "adds" | "noted") {
+        return None;
+    }
+    let noun = sentence.get(end.checked_sub(2)?)?;
+    if !noun.word || !names::is_role_noun(word(noun)) || is_cap(word(noun)) {
+        return None;
+    }
+    let det = (end.saturating_sub(6)..end - 2).rev().find(|&k| {
+        sentence
+            .get(k)
+            .is_some_and(|t| t.word && matches!(word(t), "a" | "an" | "one"))
+    })?;
+    // (Words between: a body's name or adjectives, no punctuation.)
+    if !(det + 1..end - 2).all(|k| sentence.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let comma = sentence.get(det.checked_sub(1)?)?;
+    if comma.word || word(comma) != "," {
+        return None;
+    }
+    let (from, to) = (sentence.get(det)?.span.start, noun.span.end);
+    Some((text.get(from..to)?.to_string(), from))
 }
 
 /// The one person named right before a `who` in `toks` (`Brian O'Driscoll
