@@ -4014,3 +4014,29 @@ fn he_after_a_description_ending_its_sentence_is_that_description() {
                 fall,\" he said.";
     assert_eq!(speakers_of(text), [Some("Ian Fogg".to_string())]);
 }
+
+#[test]
+fn a_label_in_the_passive_is_its_agents() {
+    let text = "Plans to store foreign waste in the UK have been branded \"deeply \
+                irresponsible\" by the Liberal Democrats.";
+    assert_eq!(
+        speakers_of(text),
+        [Some("the Liberal Democrats".to_string())]
+    );
+    // Two labels joined by `and`, then the agent; a person's description
+    // quoted after them is still that person.
+    let text = "Hazel Blears said innocent Muslims would be targeted, she told a Commons \
+                inquiry. Her comments have been described as \"irresponsible\" and \
+                \"outrageous\" by the Islamic Human Rights Commission (IHRC).\n\n\"The threat \
+                is most likely to come from those people,\" the Salford MP told the \
+                inquiry.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s,
+        [
+            Some("the Islamic Human Rights Commission".to_string()),
+            Some("the Islamic Human Rights Commission".to_string()),
+            Some("Hazel Blears".to_string())
+        ]
+    );
+}

@@ -1928,19 +1928,43 @@ pub fn attribute(
                 .rev()
                 .find(|&k| before.verb(k, lex).is_some())?;
             let next_to = v + 1 == n || v + 2 == n && before.word(v + 1) == Some("as");
-            if !next_to || !passive(&before, v) || after.word(0) != Some("by") {
+            if !next_to || !passive(&before, v) {
                 return None;
             }
-            let np = np_after(&after, 1, lex)?;
-            text.get(np.0.clone())?
-                .starts_with(char::is_uppercase)
-                .then(|| Attribution {
-                    cue: before.span(v, v),
-                    mention: Some(np.0),
-                    name: np.2,
-                    role: np.1,
-                    characterising: before.verb(v, lex) == Some(VerbKind::Characterise),
-                })
+            // (`described as “irresponsible” and “outrageous” by the
+            // IHRC`: the agent after a second quote joined by `and`.)
+            let joined = || {
+                if !matches!(after.word(0), Some("and" | "or")) || after.toks.len() > 2 {
+                    return None;
+                }
+                let next = raws.get(qi + 1).filter(|x| x.paragraph == q.paragraph)?;
+                let end = next.close.as_ref()?.end;
+                Some(after_window(text, end, par.end))
+            };
+            let further;
+            let agent = if after.word(0) == Some("by") {
+                &after
+            } else {
+                further = joined()?;
+                &further
+            };
+            if agent.word(0) != Some("by") {
+                return None;
+            }
+            let np = np_after(agent, 1, lex)?;
+            // (A name, or `the` and a name: `the Islamic Human Rights
+            // Commission`.)
+            let m = text.get(np.0.clone())?;
+            let named = m.starts_with(char::is_uppercase)
+                || m.strip_prefix("the ")
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+            named.then(|| Attribution {
+                cue: before.span(v, v),
+                mention: Some(np.0),
+                name: np.2,
+                role: np.1,
+                characterising: before.verb(v, lex) == Some(VerbKind::Characterise),
+            })
         };
         near.or_else(agent_after)
             .or_else(|| {

@@ -809,7 +809,10 @@ fn resolve_attributed(
             // person a sentence since the last speaker is about (looked up
             // before the description itself is noted as a speaker).
             let anaphoric = names::is_anaphoric_description(m.trim());
-            let last_before = registry.last_speaker_at();
+            // (A body quoted since does not stand between: `“…,” the
+            // Salford MP told …` after `described as “outrageous” by the
+            // Islamic Human Rights Commission`.)
+            let last_before = registry.last_person_at();
             let previous = registry.last_speaker().map(str::to_string);
             let gender = names::description_gender(m);
             let about = anaphoric

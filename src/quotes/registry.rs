@@ -60,6 +60,8 @@ pub struct Registry {
     speakers: Vec<(String, Option<Gender>, bool)>,
     /// Byte offset of the last speaker's mention, if any.
     last_speaker_at: Option<usize>,
+    /// Byte offset of the mention of the last speaker that is no body.
+    last_person_at: Option<usize>,
     /// Speakers a description showed to be bodies (`the magazine` →
     /// `Mobile PC`, `the ministry` → `Finance Ministry`): `it`, never
     /// `he` or `she`, whatever their names look like.
@@ -390,6 +392,13 @@ impl Registry {
         self.last_speaker_at
     }
 
+    /// Byte offset of the mention of the last speaker noted that is no
+    /// body (not an organisation's name, not one a description showed to
+    /// be a body).
+    pub fn last_person_at(&self) -> Option<usize> {
+        self.last_person_at
+    }
+
     /// The speaker noted last, if any.
     pub fn last_speaker(&self) -> Option<&str> {
         self.speakers.last().map(|(n, _, _)| n.as_str())
@@ -441,6 +450,9 @@ impl Registry {
         lex: &Lexicon,
     ) {
         self.last_speaker_at = Some(at);
+        if !is_organisation(name) && !self.is_body_speaker(name) {
+            self.last_person_at = Some(at);
+        }
         let g = pronoun_gender.or_else(|| self.gender_of(name, lex));
         if let Some(k) = self.known.iter_mut().find(|k| k.name == name) {
             if k.gender.is_none() {
