@@ -4040,3 +4040,19 @@ fn a_label_in_the_passive_is_its_agents() {
         ]
     );
 }
+
+#[test]
+fn an_abbreviation_inside_a_description_after_the_verb_does_not_end_it() {
+    let text = "\"There has been some change, but it is not across the board,\" said one U.S. \
+                Spokesman.";
+    assert_eq!(mention_of(text).as_deref(), Some("one U.S. Spokesman"));
+}
+
+#[test]
+fn a_speaker_phrase_ending_in_who_resolves_without_it() {
+    let text = "Ottawa was not planning limits, said one official who claimed Canadian firms \
+                were \"fair traders\" in the big market.";
+    let (mention, speaker) = speaker_of(text);
+    assert_eq!(mention.as_deref(), Some("one official who"));
+    assert_eq!(speaker.as_deref(), Some("one official"));
+}

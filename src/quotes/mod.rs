@@ -254,6 +254,16 @@ pub fn extract_article(text: &str, lex: &Lexicon) -> (Vec<Quote>, Vec<Person>) {
                 .as_ref()
                 .and_then(|s| antecedent(text, s.start))
                 .or(name_span),
+            // (`said one official who claimed …`, `actor George C Scott
+            // who said`: the phrase before its relative pronoun.)
+            Some(m) if m.len() > 4 && m.ends_with("who") => {
+                let head = m.get(..m.len() - 3).unwrap_or(m);
+                let kept = head.trim_end().len();
+                match (&name_span, head.ends_with(char::is_whitespace)) {
+                    (Some(s), true) => Some(s.start..s.start + kept),
+                    _ => name_span,
+                }
+            }
             _ => name_span,
         };
         let (speaker, speakers, speaker_title) = match slice(&name_span) {

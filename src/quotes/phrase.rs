@@ -48,11 +48,19 @@ pub(super) fn np_after(w: &Win<'_>, i: usize, lex: &Lexicon) -> Option<Np> {
             "who", "whose", "which", "that", "because", "but", "and", "on", "in", "at", "after",
             "when", "while", "during", "as", "to", "with",
         ];
+        // (The stop of an abbreviation inside it: `one U.S. Spokesman`.)
+        let abbreviation_stop = |j: usize| {
+            w.is_punct(j, ".")
+                && j > i
+                && w.word(j - 1).is_some_and(|p| p.contains('.'))
+                && w.word(j + 1).is_some()
+        };
         let end = (i..w.toks.len())
             .take_while(|&j| {
                 (w.word(j).is_some_and(|x| j == i || !STOPS.contains(&x)))
                     || w.is_punct(j, "'")
                     || w.is_punct(j, "’")
+                    || abbreviation_stop(j)
             })
             .last()?;
         // "said the authors of the (report)": a phrase cut at its length
