@@ -4056,3 +4056,16 @@ fn a_speaker_phrase_ending_in_who_resolves_without_it() {
     assert_eq!(mention.as_deref(), Some("one official who"));
     assert_eq!(speaker.as_deref(), Some("one official"));
 }
+
+#[test]
+fn a_quote_opening_its_paragraph_does_not_take_a_speaker_across_a_reporters_sentence() {
+    let text = "\"I wanted a good start,\" Rolf Feder said.\n\n\"That took me all the way \
+                to 6-1 and I almost ran away with it.\" Ivo Lubic was at a loss to explain \
+                his poor showing. \"I did not start badly,\" he said.";
+    let s = speakers_of(text);
+    assert_eq!(
+        s.get(1).cloned().flatten().as_deref(),
+        Some("Rolf Feder"),
+        "{s:?}"
+    );
+}

@@ -1309,6 +1309,19 @@ fn fill_from_neighbours(text: &str, out: &mut [Quote]) {
             .rev()
             .take_while(|&j| out.get(j).is_some_and(|p| p.paragraph == par))
             .find(|&j| out.get(j).is_some_and(|p| p.speaker_mention.is_some()));
+        // (A quote opening its paragraph after a paragraph of quotes does
+        // not take the next quote's speaker across a sentence of the
+        // reporter's: `“….” Ljubicic was at a loss to explain his poor
+        // showing. “…,” he said` after `“…,” Federer said.`)
+        let reporter_sentence_between = |j: usize| {
+            let to = out.get(j).map_or(q.span.end, |n| n.span.start);
+            text.get(q.span.end..to).is_some_and(|gap| {
+                gap.trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ',' | '.')
+                })
+                .contains(['.', '?', '!'])
+            })
+        };
         let after = (i + 1..out.len())
             .take_while(|&j| out.get(j).is_some_and(|p| p.paragraph == par))
             .find(|&j| out.get(j).is_some_and(|p| p.speaker_mention.is_some()));
@@ -1341,8 +1354,11 @@ fn fill_from_neighbours(text: &str, out: &mut [Quote]) {
                         .is_some_and(|s| s.start < n.span.start && s.start >= q.span.end)
             })
         };
-        let after =
-            after.filter(|&j| before.is_some() || prev_par.is_none() || !introduces_next(j));
+        let after = after.filter(|&j| {
+            before.is_some()
+                || prev_par.is_none()
+                || !introduces_next(j) && !reporter_sentence_between(j)
+        });
         let src = before.or(after).or(prev_par);
         if let Some(from) = src.and_then(|s| out.get(s)).cloned() {
             // "Feinstein said “…,” she said. “…”": the speaker goes on, as
