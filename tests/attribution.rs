@@ -4069,3 +4069,18 @@ fn a_quote_opening_its_paragraph_does_not_take_a_speaker_across_a_reporters_sent
         "{s:?}"
     );
 }
+
+#[test]
+fn it_after_a_sentence_about_a_body_is_that_body() {
+    let text = "Economists were gloomy. The state news agency Tanjug was more optimistic. It \
+                said the proposals indicated \"real economic reforms\" were coming.";
+    assert_eq!(
+        speakers_of(text),
+        [Some("the state news agency Tanjug".to_string())]
+    );
+    // Not the subject of a sentence whose own reporter is `it`.
+    let text = "Output rose, the report said.\n\nChina is the main supplier with a 79 pct \
+                share, it said.\n\n\"This pattern will likely continue since processors \
+                prefer Chinese beans,\" it said.";
+    assert_eq!(speakers_of(text), [Some("the report".to_string())]);
+}

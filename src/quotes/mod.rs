@@ -940,7 +940,11 @@ fn neuter_antecedent(
 ) -> Option<(String, usize)> {
     let same = if plural { "they" } else { "it" };
     let mut to = raw.map_or(at, |r| if at > r.open.start { r.open.start } else { at });
-    for _ in 0..IT_SENTENCES {
+    // (`China is the main supplier …, it said.`: the sentence the pronoun
+    // ends is what was said; the one before it comes first.)
+    let first_full =
+        usize::from(to == at && text.get(..at).is_some_and(|b| b.trim_end().ends_with(',')));
+    for read in 0..IT_SENTENCES {
         let w = window::sentence_before(text, to.saturating_sub(1000), to);
         let first = w.toks.first()?;
         let start = first.span.start;
@@ -954,6 +958,14 @@ fn neuter_antecedent(
         }
         let end = w.toks.last()?.span.end;
         let Some((mut span, _, _)) = attribute::indirect_speaker(text, start, end, lex) else {
+            // (`The state news agency Tanjug was more optimistic. It said
+            // …`: right before `it`, a body named as the subject of a
+            // sentence with no verb of speech.)
+            if read == first_full && !plural {
+                if let Some(body) = body_subject(&w, registry, lex) {
+                    return Some(body);
+                }
+            }
             to = start;
             continue;
         };
@@ -1005,6 +1017,39 @@ fn neuter_antecedent(
         return (!person).then(|| (np.to_string(), span.start));
     }
     None
+}
+
+/// The subject of the sentence `w` when it names a body: the words before
+/// its first `is`/`was`/`has`/`had`, at most six, the last one
+/// capitalised, and no person (no gender, no role, no title).
+fn body_subject(
+    w: &window::Win<'_>,
+    registry: &registry::Registry,
+    lex: &Lexicon,
+) -> Option<(String, usize)> {
+    // (Not a sentence of reported speech whose subject is a pronoun:
+    // `China is the main supplier …, it said.`)
+    if (0..w.toks.len()).any(|k| w.verb(k, lex).is_some()) {
+        return None;
+    }
+    let verb = (1..w.toks.len().min(7)).find(|&k| {
+        w.word(k)
+            .is_some_and(|x| matches!(x, "is" | "was" | "has" | "had"))
+    })?;
+    if !(0..verb).all(|k| w.word(k).is_some()) {
+        return None;
+    }
+    let last = w.word(verb - 1)?;
+    let span = w.span(0, verb - 1)?;
+    let np = w.text.get(span.clone())?;
+    let person = registry.gender_of_mention(np, lex).is_some()
+        || names::is_person_description(np)
+        || np
+            .split_whitespace()
+            .any(|x| words::is_cap(x) && lex.is_title(x) || names::is_role_noun(x));
+    // (A name: not `This was the pre-election message …`.)
+    let named = words::is_cap(last) && !words::is_cap_boundary(last);
+    (named && !person).then(|| (np.to_string(), span.start))
 }
 
 /// Where a name starts that runs on over `for` or `of` before byte `at`
