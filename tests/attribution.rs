@@ -4084,3 +4084,20 @@ fn it_after_a_sentence_about_a_body_is_that_body() {
                 prefer Chinese beans,\" it said.";
     assert_eq!(speakers_of(text), [Some("the report".to_string())]);
 }
+
+#[test]
+fn a_nationality_is_the_person_the_text_is_about_if_the_nationality_fits() {
+    let text = "Andre Agassi beat Massu. \"It was fine,\" said Tim Moss, the coach.\n\nAgassi \
+                was delighted with victory in his first match for two months. \"I felt pretty \
+                good,\" said the American.";
+    assert_eq!(last(&speakers_of(text)), Some("Andre Agassi"));
+    // The article names the Argentine; the subject before is someone else.
+    let text = "Lleyton Hewitt beat Argentine David Nalbo in five sets. \"It was hard,\" said \
+                Hewitt.\n\nNinth seed Nalbo had never won from two sets down as Hewitt \
+                dominated. The Argentine had called the celebrations \"unnecessary\".";
+    assert_eq!(last(&speakers_of(text)), Some("David Nalbo"));
+    // A subject the article gives another nationality is not `the Australian`.
+    let text = "Roger Fedder, the Swiss star, won again in Houston.\n\nWhen Lleyton Hewitt \
+                shook his hand, the Australian said: \"He is too good for all of us now.\"";
+    assert_eq!(last(&speakers_of(text)), Some("the Australian"));
+}

@@ -831,6 +831,29 @@ fn resolve_attributed(
                         .filter(|(_, np_at)| last_before.is_none_or(|l| *np_at > l))
                 })
                 .flatten();
+            // `Agassi was delighted with victory …. “…,” said the
+            // American`: a nationality is the person the sentences since
+            // the last speaker are about, and no one else (not the
+            // speaker quoted last: `the German` after Martinez is
+            // Groenefeld).
+            if let Some(adjectives) = names::nationality_description(m.trim()) {
+                // (The article may say so: `Argentine David Nalbandian`;
+                // else the subject, unless the article gives that person
+                // another nationality: `Federer …, the Swiss star`.)
+                let about = subject::named_after_adjective(text, at, adjectives).or_else(|| {
+                    subject::recent_subject(text, at, raws, registry, lex, None)
+                        .filter(|(_, np_at)| last_before.is_none_or(|l| *np_at > l))
+                        .filter(|(np, _)| !subject::other_nationality(text, np, adjectives))
+                });
+                // (A full name: not `Oscar` of `The Oscar winner said`.)
+                let full = |np: &str| registry.canonical(np, lex).contains(' ');
+                if let Some((np, np_at)) = about.filter(|(np, _)| full(np)) {
+                    let resolved = resolve_mention(text, &np, np_at, registry, lex);
+                    if resolved.0.is_some() {
+                        return resolved;
+                    }
+                }
+            }
             let resolved = resolve_mention(text, m, at, registry, lex);
             // `“…,” the singer said` after `Simon Le Bon said
             // …`: a definite description no name explains is

@@ -948,6 +948,62 @@ pub fn is_person_description(description: &str) -> bool {
 /// defender`).
 const POSITIONS: &[&str] = &["striker", "midfielder", "defender", "goalkeeper", "winger"];
 
+/// Nationality nouns (`Dutchman`) and the adjectives written before a
+/// name for the same nationality (`Dutch`).
+const NATIONALS: &[(&str, &[&str])] = &[
+    ("American", &["American", "US"]),
+    ("Argentine", &["Argentine", "Argentinian"]),
+    ("Australian", &["Australian"]),
+    ("Austrian", &["Austrian"]),
+    ("Belgian", &["Belgian"]),
+    ("Brazilian", &["Brazilian"]),
+    ("Briton", &["British"]),
+    ("Canadian", &["Canadian"]),
+    ("Croat", &["Croatian"]),
+    ("Dane", &["Danish"]),
+    ("Dutchman", &["Dutch"]),
+    ("Dutchwoman", &["Dutch"]),
+    ("Englishman", &["English"]),
+    ("Ethiopian", &["Ethiopian"]),
+    ("Frenchman", &["French"]),
+    ("Frenchwoman", &["French"]),
+    ("German", &["German"]),
+    ("Irishman", &["Irish"]),
+    ("Italian", &["Italian"]),
+    ("Jamaican", &["Jamaican"]),
+    ("Kenyan", &["Kenyan"]),
+    ("Moroccan", &["Moroccan"]),
+    ("New Zealander", &["New Zealand"]),
+    ("Nigerian", &["Nigerian"]),
+    ("Norwegian", &["Norwegian"]),
+    ("Russian", &["Russian"]),
+    ("Scot", &["Scottish", "Scots"]),
+    ("Scotsman", &["Scottish", "Scots"]),
+    ("Serb", &["Serbian"]),
+    ("South African", &["South African"]),
+    ("Spaniard", &["Spanish"]),
+    ("Swede", &["Swedish"]),
+    ("Welshman", &["Welsh"]),
+];
+
+/// `the American`, `The Dutchman`, `the New Zealander`: a person named
+/// by nationality alone; the adjectives of that nationality.
+pub fn nationality_description(mention: &str) -> Option<&'static [&'static str]> {
+    let rest = mention
+        .strip_prefix("the ")
+        .or_else(|| mention.strip_prefix("The "))?;
+    NATIONALS
+        .iter()
+        .find(|(noun, _)| *noun == rest)
+        .map(|(_, adjectives)| *adjectives)
+}
+
+/// True when `word` is an adjective of some nationality
+/// ([`nationality_description`]), or `Swiss`.
+pub fn is_nationality_adjective(word: &str) -> bool {
+    word == "Swiss" || NATIONALS.iter().any(|(_, a)| a.contains(&word))
+}
+
 /// True for a definite description that stands for a person the article
 /// has named, never for one it has not: an age (`the 31-year-old`, `the
 /// 28-year-old striker`), a capitalised qualifier and a person's noun

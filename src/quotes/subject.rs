@@ -422,6 +422,60 @@ fn described_at_end(text: &str, sentence: &[Token]) -> Option<(String, usize)> {
     Some((text.get(from..to)?.to_string(), from))
 }
 
+/// The last full name written right after one of `adjectives` before
+/// byte `at` (`Argentine David Nalbandian`): two capitalised words or
+/// more, and the offset of the name.
+pub(super) fn named_after_adjective(
+    text: &str,
+    at: usize,
+    adjectives: &[&str],
+) -> Option<(String, usize)> {
+    let before = text.get(..at)?;
+    let mut found = None;
+    for adjective in adjectives {
+        for (i, _) in before.match_indices(adjective) {
+            let open = before
+                .get(..i)
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']));
+            let rest = before.get(i + adjective.len()..).unwrap_or("");
+            if !open || !rest.starts_with(' ') {
+                continue;
+            }
+            let from = i + adjective.len() + 1;
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || c == '\''))
+                .collect();
+            if name.len() >= 2 && found.as_ref().is_none_or(|(_, f)| from > *f) {
+                found = Some((name.join(" "), from));
+            }
+        }
+    }
+    found
+}
+
+/// True when the article gives the person `name` a nationality not among
+/// `adjectives`: such an adjective within four words before or after the
+/// name's last word (`Swiss star Federer`, `Federer himself, the Swiss
+/// star`), anywhere in the text.
+pub(super) fn other_nationality(text: &str, name: &str, adjectives: &[&str]) -> bool {
+    let Some(last) = name.split_whitespace().next_back() else {
+        return false;
+    };
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        *w == last
+            && (i.saturating_sub(4)..(i + 5).min(words.len())).any(|k| {
+                words
+                    .get(k)
+                    .is_some_and(|x| names::is_nationality_adjective(x) && !adjectives.contains(x))
+            })
+    })
+}
+
 /// The one person named right before a `who` in `toks` (`Brian O'Driscoll
 /// who missed …`, `Tom Smith, who …`): a run of capitalised words of two
 /// or more, whose surname the article knows, of gender `gender` (which
