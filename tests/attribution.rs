@@ -4101,3 +4101,11 @@ fn a_nationality_is_the_person_the_text_is_about_if_the_nationality_fits() {
                 shook his hand, the Australian said: \"He is too good for all of us now.\"";
     assert_eq!(last(&speakers_of(text)), Some("the Australian"));
 }
+
+#[test]
+fn a_winner_described_after_his_quote_goes_on_speaking() {
+    let text = "Tom Hanks crossed the bridge. Hanks said that the new film has an \"elegant \
+                message\". \"Christmas is a special time of the year,\" added the two-time \
+                Academy Award winner.";
+    assert_eq!(last(&speakers_of(text)), Some("Tom Hanks"));
+}

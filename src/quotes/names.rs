@@ -941,6 +941,8 @@ pub fn is_person_description(description: &str) -> bool {
                     | "bassist"
                     | "keyboardist"
                     | "rapper"
+                    | "winner"
+                    | "nominee"
             ))
 }
 
