@@ -404,6 +404,14 @@ impl Registry {
         self.speakers.last().map(|(n, _, _)| n.as_str())
     }
 
+    /// True when speaker `i` of `speakers`, `name` of gender `gender`, is
+    /// the one noted last and one capitalised word of no gender (`Busted`,
+    /// `Deloitte`): a body or a band, not a person (people are named in
+    /// full before their surname speaks).
+    fn last_one_word(&self, i: usize, name: &str, gender: Option<Gender>) -> bool {
+        i + 1 == self.speakers.len() && gender.is_none() && !name.contains(' ') && is_cap(name)
+    }
+
     /// Give the speaker noted last the gender a pronoun showed for it, when
     /// it had none.
     pub fn set_last_speaker_gender(&mut self, gender: Gender) {
@@ -664,17 +672,15 @@ impl Registry {
         };
         // (Or the speaker just before, of one word and no gender: a band
         // or a firm, `Busted`, as for `it`.)
-        let last = self.speakers.len().saturating_sub(1);
-        let one_word = |i: usize, n: &str, g: Option<Gender>| {
-            i == last && g.is_none() && !n.contains(' ') && is_cap(n)
-        };
         if let Some((_, (n, _, _))) =
             self.speakers
                 .iter()
                 .enumerate()
                 .rev()
                 .find(|(i, (n, g, group))| {
-                    fits(*g) && person(n) && (!plural || several(n, *group) || one_word(*i, n, *g))
+                    fits(*g)
+                        && person(n)
+                        && (!plural || several(n, *group) || self.last_one_word(*i, n, *g))
                 })
         {
             return Some(n.clone());
@@ -783,17 +789,12 @@ impl Registry {
         // (The speaker just before, of one word and no gender, is a body
         // too: people are named in full before their surname speaks,
         // `Deloitte` is not.)
-        let last = self.speakers.len().saturating_sub(1);
-        if let Some((_, (n, _, _))) =
-            self.speakers
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(i, (n, g, group))| {
-                    !group
-                        && (body(n, *g)
-                            || *i == last && g.is_none() && !n.contains(' ') && is_cap(n))
-                })
+        if let Some((_, (n, _, _))) = self
+            .speakers
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, (n, g, group))| !group && (body(n, *g) || self.last_one_word(*i, n, *g)))
         {
             return Some(n.clone());
         }
