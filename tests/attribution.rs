@@ -4109,3 +4109,16 @@ fn a_winner_described_after_his_quote_goes_on_speaking() {
                 Academy Award winner.";
     assert_eq!(last(&speakers_of(text)), Some("Tom Hanks"));
 }
+
+#[test]
+fn a_sentence_opening_with_a_preposition_and_a_name_passes_the_pronoun_on() {
+    let text = "Ask Jeeves has added the ability to \"save\" websites. Mr Tony Macklin said \
+                people wanted to save sites. Under My Ask Jeeves users can search the web. \
+                \"It is about finding again what you found before,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Tony Macklin"));
+    // With a comma, the opening phrase holds the person.
+    let text = "\"It was great,\" said Tom Reed. For Rick Dean, director of THX, the future \
+                is exciting. He has worked on Finding Nemo and Indiana Jones. \"There was a \
+                time when film and video were separate worlds,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Rick Dean"));
+}

@@ -553,6 +553,26 @@ fn subject_of(
         .filter(|t| t.word)
         .filter_map(|t| Some((text.get(t.span.clone())?, t.span.start, t.span.end)))
         .collect();
+    // (`Under My Ask Jeeves users can search …`: a preposition and a name
+    // open the sentence with no comma after them; the subject comes after
+    // them, and is no person this reading can tell. With a comma the
+    // opening phrase is read apart: `For Rick Dean, …, a high-definition
+    // future is …`.)
+    let comma = toks
+        .iter()
+        .take(OPENING_TOKENS)
+        .any(|t| !t.word && text.get(t.span.clone()) == Some(","));
+    if !comma
+        && words.first().is_some_and(|(w, _, _)| {
+            matches!(
+                *w,
+                "Under" | "In" | "On" | "At" | "For" | "With" | "From" | "Through"
+            )
+        })
+        && words.get(1).is_some_and(|(w, _, _)| is_cap(w))
+    {
+        return Subject::None;
+    }
     // A description as subject (`One bank official said …`, `The
     // spokesman added …`): someone else.
     let described = words.first().is_some_and(|(w, _, _)| {
