@@ -4122,3 +4122,11 @@ fn a_sentence_opening_with_a_preposition_and_a_name_passes_the_pronoun_on() {
                 time when film and video were separate worlds,\" he said.";
     assert_eq!(last(&speakers_of(text)), Some("Rick Dean"));
 }
+
+#[test]
+fn a_greek_first_name_gives_the_pronoun_its_person() {
+    let text = "The ban also covers the coach, Christos Tzanos. The pair missed tests in \
+                Chicago and Tel Aviv.\n\n\"There will be an appeal,\" the IAAF said. Tzanos \
+                insisted he had nothing to hide. \"The decision means nothing,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Christos Tzanos"));
+}
