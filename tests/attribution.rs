@@ -4130,3 +4130,14 @@ fn a_greek_first_name_gives_the_pronoun_its_person() {
                 insisted he had nothing to hide. \"The decision means nothing,\" he said.";
     assert_eq!(last(&speakers_of(text)), Some("Christos Tzanos"));
 }
+
+#[test]
+fn the_report_is_its_issuers_after_an_annual_report() {
+    let text = "The Islamic Bank said in an annual report that its loans fell 24 pct.\n\n\
+                \"Demand for development funds was low during the year,\" the report said.";
+    assert_eq!(speakers_of(text), [Some("the Islamic Bank".to_string())]);
+    // Not a statement someone else wrote: `a written statement`.
+    let text = "The Times said Cook provided a written statement to the paper.\n\n\"The \
+                secretary believes his use of email was appropriate,\" the statement said.";
+    assert_eq!(speakers_of(text), [Some("the statement".to_string())]);
+}

@@ -697,16 +697,48 @@ fn statement_issuer(
 ) -> Option<String> {
     let from = crate::segment::boundary_at_or_after(text, at.saturating_sub(800));
     let before = text.get(from..at)?;
-    // (`a statement` as words: not the end of `data statement`.)
-    let occ = from
-        + before
-            .rmatch_indices(&format!("a {noun}"))
-            .map(|(i, _)| i)
-            .find(|&i| {
-                before
-                    .get(..i)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-            })?;
+    // (`a statement` as words: not the end of `data statement`; also `an
+    // annual report`, `its latest monthly report`: a determiner, at most
+    // two words that date the document, the noun.)
+    let (occ, noun_end) = before
+        .rmatch_indices(noun)
+        .filter(|&(i, _)| {
+            before
+                .get(i + noun.len()..)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                && before.get(..i).is_some_and(|h| h.ends_with(' '))
+        })
+        .find_map(|(i, _)| {
+            // Words back from the noun: a determiner after at most two
+            // dating words.
+            let mut end = i;
+            for _ in 0..3 {
+                let head = before.get(..end)?.trim_end();
+                let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+                let word = head.get(start..)?;
+                if matches!(word, "a" | "an" | "its" | "their") {
+                    return Some((from + start, from + i + noun.len()));
+                }
+                // (Words that date or rank the document; not `prepared`,
+                // `written`, `joint`, `field`: the first try read `The Times
+                // said Cook provided a written statement` as the paper's.)
+                if !matches!(
+                    word,
+                    "annual"
+                        | "monthly"
+                        | "weekly"
+                        | "quarterly"
+                        | "half-yearly"
+                        | "semi-annual"
+                        | "latest"
+                        | "new"
+                ) {
+                    return None;
+                }
+                end = start;
+            }
+            None
+        })?;
     // (`X will grow, according to a report by …`: the sentence's subject
     // is what the report is about, not its author.)
     let before_occ = text.get(..occ).unwrap_or("").trim_end();
@@ -728,7 +760,7 @@ fn statement_issuer(
     let opens_in = text
         .get(..occ)
         .is_some_and(|b| b.ends_with("In ") || b.ends_with("in "));
-    if span.end > occ && !(opens_in && span.start >= occ + noun.len() + 2) {
+    if span.end > occ && !(opens_in && span.start >= noun_end) {
         return None;
     }
     let lead = text.get(from..span.start)?;
