@@ -1251,11 +1251,10 @@ pub fn indirect_speaker(
     // comma, is the attribution; else the first speech verb is the main
     // clause's.
     let n = w.toks.len();
-    let tail = (n.saturating_sub(5)..n).rev().find(speech).and_then(|v| {
-        let np = np_before(&w, v, 0, lex)?;
-        let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
-        (k > 0 && w.is_punct(k - 1, ",")).then_some(np)
-    });
+    let tail = (n.saturating_sub(5)..n)
+        .rev()
+        .find(speech)
+        .and_then(|v| Some(subject_after_comma(&w, v, lex)?.0));
     let (mention, role, name) = match tail {
         Some(np) => np,
         None => {
@@ -1288,6 +1287,15 @@ pub fn indirect_speaker(
     }
     let name = name.unwrap_or_else(|| mention.clone());
     Some((mention, role, name))
+}
+
+/// The subject of the verb at `v` when a comma sets it off before
+/// (`…, Miller said`, `Since 1983, he said, …`), and the token it starts
+/// at.
+fn subject_after_comma(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<(Np, usize)> {
+    let np = np_before(w, v, 0, lex)?;
+    let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
+    (k > 0 && w.is_punct(k - 1, ",")).then_some((np, k))
 }
 
 /// True when token `p` opens an aside after a comma with a participle
@@ -1777,25 +1785,25 @@ pub fn attribute(
             // reporter's clause of that sentence, set off by a comma, at its
             // end or as an aside.
             let n = w.toks.len();
-            let clause = (0..n).rev().find_map(|v| {
-                if w.verb(v, lex) != Some(VerbKind::Speech)
-                    || !(v + 3 >= n || w.is_punct(v + 1, ","))
-                {
-                    return None;
-                }
-                let np = np_before(&w, v, 0, lex)?;
-                let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
-                let subject_first = v == k + 1 || v == k + 2;
-                (k > 0 && w.is_punct(k - 1, ",") && subject_first).then(|| Attribution {
-                    cue: w.span(v, v),
-                    ..Attribution::of_subject(np)
+            let clause = || {
+                (0..n).rev().find_map(|v| {
+                    if w.verb(v, lex) != Some(VerbKind::Speech)
+                        || !(v + 3 >= n || w.is_punct(v + 1, ","))
+                    {
+                        return None;
+                    }
+                    let (np, k) = subject_after_comma(&w, v, lex)?;
+                    (v == k + 1 || v == k + 2).then(|| Attribution {
+                        cue: w.span(v, v),
+                        ..Attribution::of_subject(np)
+                    })
                 })
-            });
+            };
             let first = w.word(0)?;
             // A sentence that opens with its speaker (`Ward said …, the PA
             // reported.` is Ward's), else the reporter's clause.
             if !(is_cap(first) && !is_cap_boundary(first) || PRONOUNS.contains(&first)) {
-                return clause;
+                return clause();
             }
             // (Past an opening phrase and a relative clause: `Turning to
             // Brazil, whose growth rate he predicted will decline, Ortiz
@@ -1813,8 +1821,8 @@ pub fn attribute(
             {
                 return attribution_in(&w, v, lex, false);
             }
-            if clause.is_some() {
-                return clause;
+            if let Some(a) = clause() {
+                return Some(a);
             }
             // "Viguerie is upbeat about Cruz’s chances." then a quote
             // paragraph with nothing else: a named person opening the

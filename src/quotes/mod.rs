@@ -799,8 +799,9 @@ fn resolve_attributed(
     // `it` or `they` that names no one the article quoted: the body or
     // people a sentence of reported speech just before names
     // ([`neuter::antecedent`]).
-    let neuter = m.trim().to_ascii_lowercase();
-    if neuter == "it" || neuter == "they" {
+    let it = m.trim().eq_ignore_ascii_case("it");
+    let they = m.trim().eq_ignore_ascii_case("they");
+    if it || they {
         let resolved = resolve_mention(text, m, at, registry, lex);
         // (Only a pronoun that opens its clause: `It said`, `“…,” it
         // added`, `They gave no details, but said`; not `allow it to
@@ -816,8 +817,7 @@ fn resolve_attributed(
         if resolved.0.is_some() || !opens {
             return resolved;
         }
-        let plural = neuter == "they";
-        return match neuter::antecedent(text, at, raws.get(qi), plural, registry, lex) {
+        return match neuter::antecedent(text, at, raws.get(qi), they, registry, lex) {
             Some((np, np_at)) => resolve_mention(text, &np, np_at, registry, lex),
             None => resolved,
         };

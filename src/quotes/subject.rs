@@ -359,20 +359,21 @@ fn coordinated(text: &str, words: &[(&str, usize, usize)], j: usize) -> bool {
 /// said.`): one to four capitalised words, a speech verb, the stop.
 fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
     let word = |t: &Token| text.get(t.span.clone()).unwrap_or("");
-    let mut end = sentence.len();
-    if sentence.last().is_some_and(|t| !t.word) {
-        end -= 1;
-    }
     // (A person's verbs: not `Tehran Radio reported`.)
-    let verb = sentence.get(end.checked_sub(1)?)?;
-    if !verb.word
-        || !matches!(
-            word(verb),
-            "said" | "says" | "added" | "adds" | "noted" | "explained" | "insisted" | "argued"
-        )
-    {
-        return None;
-    }
+    let end = verb_at_end(
+        text,
+        sentence,
+        &[
+            "said",
+            "says",
+            "added",
+            "adds",
+            "noted",
+            "explained",
+            "insisted",
+            "argued",
+        ],
+    )?;
     let names = (1..=4)
         .take_while(|&n| {
             end > n + 1
@@ -386,6 +387,20 @@ fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
     (!comma.word && word(comma) == ",").then_some(start)
 }
 
+/// The end of `sentence` without its stop, when the word before that end
+/// is one of `verbs` (`…, Keswick said.`).
+fn verb_at_end(text: &str, sentence: &[Token], verbs: &[&str]) -> Option<usize> {
+    let mut end = sentence.len();
+    if sentence.last().is_some_and(|t| !t.word) {
+        end -= 1;
+    }
+    let verb = sentence.get(end.checked_sub(1)?)?;
+    let said = text
+        .get(verb.span.clone())
+        .is_some_and(|w| verbs.contains(&w));
+    (verb.word && said).then_some(end)
+}
+
 /// `…, an ONGC spokesman said.` / `…, one trader added.`: a sentence
 /// that ends with a comma, an indefinite description of a person (`a`,
 /// `an`, `one`, at most three words, a role noun last) and a verb of
@@ -393,14 +408,7 @@ fn reporter_at_end(text: &str, sentence: &[Token]) -> Option<usize> {
 /// `Ian Fogg, an analyst at Jupiter, said …` is an apposition.)
 fn described_at_end(text: &str, sentence: &[Token]) -> Option<(String, usize)> {
     let word = |t: &Token| text.get(t.span.clone()).unwrap_or("");
-    let mut end = sentence.len();
-    if sentence.last().is_some_and(|t| !t.word) {
-        end -= 1;
-    }
-    let verb = sentence.get(end.checked_sub(1)?)?;
-    if !verb.word || !matches!(word(verb), "said" | "says" | "added" | "adds" | "noted") {
-        return None;
-    }
+    let end = verb_at_end(text, sentence, &["said", "says", "added", "adds", "noted"])?;
     let noun = sentence.get(end.checked_sub(2)?)?;
     if !noun.word || !names::is_role_noun(word(noun)) || is_cap(word(noun)) {
         return None;

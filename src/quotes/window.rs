@@ -301,13 +301,13 @@ impl<'t> Win<'t> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
-        // "the two lengthy investigative reports", "news reports", "in key
-        // states": a noun after a number or an adjective.
-        if w.len() > 4
-            && w.ends_with('s')
-            && !matches!(w, "says" | "tells")
-            && i > 0
-            && self.word(i - 1).is_some_and(|p| {
+        // A plural noun, not a verb: "the two lengthy investigative
+        // reports", "news reports", "in key states" (after a number or an
+        // adjective); "some industry reports" (after a quantifier and a
+        // noun); "two-year notes" (after a hyphenated modifier, not a
+        // hyphenated name, `Jean-Marie`).
+        if w.len() > 4 && w.ends_with('s') && !matches!(w, "says" | "tells") && i > 0 {
+            let modifier = self.word(i - 1).is_some_and(|p| {
                 matches!(
                     p,
                     "two"
@@ -346,30 +346,34 @@ impl<'t> Win<'t> {
                         | "individual"
                 ) || !is_cap(p) && (p.ends_with("ive") || p.ends_with("al") || p.ends_with("ing"))
                     || p.starts_with(|c: char| c.is_ascii_digit())
-            })
-        {
-            return None;
-        }
-        // "some industry reports", "two-year notes": a noun after a
-        // quantifier and a noun, or after a hyphenated modifier (not a
-        // hyphenated name, `Jean-Marie`).
-        if w.len() > 4 && w.ends_with('s') && !matches!(w, "says" | "tells") && i > 0 {
-            let quantified = i > 1
-                && self.word(i - 2).is_some_and(|q| {
-                    matches!(
-                        q,
-                        "some" | "many" | "several" | "few" | "no" | "other" | "these" | "those"
-                    )
-                })
-                && self
-                    .word(i - 1)
-                    .is_some_and(|p| !is_cap(p) && !is_aux_word(p) && !PRONOUNS.contains(&p));
-            let modified = self.word(i - 1).is_some_and(|p| {
-                p.rsplit_once('-').is_some_and(|(_, tail)| {
-                    !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase())
-                })
             });
-            if quantified || modified {
+            let quantified = || {
+                i > 1
+                    && self.word(i - 2).is_some_and(|q| {
+                        matches!(
+                            q,
+                            "some"
+                                | "many"
+                                | "several"
+                                | "few"
+                                | "no"
+                                | "other"
+                                | "these"
+                                | "those"
+                        )
+                    })
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|p| !is_cap(p) && !is_aux_word(p) && !PRONOUNS.contains(&p))
+            };
+            let hyphenated = || {
+                self.word(i - 1).is_some_and(|p| {
+                    p.rsplit_once('-').is_some_and(|(_, tail)| {
+                        !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                })
+            };
+            if modifier || quantified() || hyphenated() {
                 return None;
             }
         }
