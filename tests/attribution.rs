@@ -4141,3 +4141,25 @@ fn the_report_is_its_issuers_after_an_annual_report() {
                 secretary believes his use of email was appropriate,\" the statement said.";
     assert_eq!(speakers_of(text), [Some("the statement".to_string())]);
 }
+
+#[test]
+fn a_double_surname_resolves_to_the_full_name() {
+    let text = "\"We lost it all,\" said Carlos Baez Silva, president of the savers' \
+                association. Mr Baez Silva estimated that many savers are pensioners. \"A lot \
+                of them invested in good faith,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Carlos Baez Silva"));
+    // Not a firm's name that some word precedes.
+    let text = "Follow Breitbart News on Twitter. \"The suspect was known to police,\" \
+                Breitbart News reported.";
+    assert_eq!(last(&speakers_of(text)), Some("Breitbart News"));
+}
+
+#[test]
+fn a_long_adverbial_opening_phrase_keeps_its_subject() {
+    let text = "During the trip Michael Howard will meet Posts Minister Shunjiro Karasawa. \
+                Karasawa is regarded as behind opposition to the bid. Experts believe Britain \
+                would lose out. But despite the danger of Japanese firms taking their trade \
+                elsewhere in Europe, Howard said he did not expect the move to backfire.\n\n\
+                He said in a radio interview today \"it is true that we benefit.\"";
+    assert_eq!(last(&speakers_of(text)), Some("Michael Howard"));
+}

@@ -350,12 +350,18 @@ impl Registry {
                 }
             }
             // "de Vabres" / "De la Dehesa": a surname with its particle is
-            // the one known name that ends with it.
+            // the one known name that ends with it; so is a double surname
+            // (`Mr Baez Silva` after `Carlos Baez Silva`), whose first word
+            // is no first name, when the known name's is.
             let particle = matches!(
                 first.to_ascii_lowercase().as_str(),
                 "de" | "van" | "von" | "der" | "den" | "du" | "da" | "di" | "del" | "della"
             );
-            if particle {
+            let double = name == cleaned
+                && lex.first_name_gender(&first).is_none()
+                && !is_organisation(&name)
+                && !name.split(' ').any(is_firm_word);
+            if particle || double {
                 let mut ends = self.known.iter().filter(|k| {
                     let cut = k.name.len().saturating_sub(name.len());
                     cut > 0
@@ -363,6 +369,14 @@ impl Registry {
                             .get(cut..)
                             .is_some_and(|t| t.eq_ignore_ascii_case(&name))
                         && k.name.get(..cut).is_some_and(|h| h.ends_with(' '))
+                        // (Before a double surname, a first name: not the
+                        // run `Transport Lee Marsh` of `Secretary of
+                        // Transport Lee Marsh`.)
+                        && (particle
+                            || k.name
+                                .split(' ')
+                                .next()
+                                .is_some_and(|f| lex.first_name_gender(f).is_some()))
                 });
                 if let (Some(k), None) = (ends.next(), ends.next()) {
                     name = k.name.clone();

@@ -23,6 +23,36 @@ const SENTENCES: usize = 4;
 /// Tokens of a sentence's opening phrase (before a comma) read for the
 /// subject after it.
 const OPENING_TOKENS: usize = 8;
+/// Tokens of an opening phrase that starts with a preposition or a
+/// subordinating word (`But despite the danger of Japanese firms taking
+/// their trade elsewhere in Europe, Howard said …`).
+const ADVERBIAL_OPENING_TOKENS: usize = 16;
+/// Words that open an adverbial phrase (after `But`, `And`, `Yet`, `So`).
+const ADVERBIAL_WORDS: &[&str] = &[
+    "despite",
+    "although",
+    "though",
+    "while",
+    "whilst",
+    "when",
+    "after",
+    "before",
+    "since",
+    "because",
+    "unlike",
+    "like",
+    "during",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "without",
+    "from",
+    "under",
+    "amid",
+    "following",
+];
 /// Words that open a second opening phrase.
 const OPENING_WORDS: &[&str] = &[
     "according",
@@ -175,11 +205,28 @@ fn subject_within(
         // preposition: `But later on Saturday, according to The
         // Independent, Wenger spoke …`.)
         let comma_in = |from: usize| {
+            // (The first word, past a conjunction, says how long the
+            // phrase may be.)
+            let mut words = sentence
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.word)
+                .filter_map(|t| text.get(t.span.clone()));
+            let first = words
+                .next()
+                .filter(|w| !matches!(*w, "But" | "And" | "Yet" | "So"));
+            let opener = first.or_else(|| words.next()).unwrap_or("");
+            let adverbial = ADVERBIAL_WORDS.contains(&opener.to_ascii_lowercase().as_str());
             sentence
                 .iter()
                 .enumerate()
                 .skip(from)
-                .take(OPENING_TOKENS)
+                .take(if adverbial {
+                    ADVERBIAL_OPENING_TOKENS
+                } else {
+                    OPENING_TOKENS
+                })
                 .find(|(_, t)| !t.word && text.get(t.span.clone()) == Some(","))
                 .map(|(c, _)| c)
         };
