@@ -4163,3 +4163,46 @@ fn a_long_adverbial_opening_phrase_keeps_its_subject() {
                 He said in a radio interview today \"it is true that we benefit.\"";
     assert_eq!(last(&speakers_of(text)), Some("Michael Howard"));
 }
+
+#[test]
+fn a_report_named_for_its_issuer_is_that_issuers() {
+    let text = "The gap between rich and poor nations is narrowing, according to a World \
+                Bank report.\n\n\"People in the developing world are getting more access,\" \
+                said the report. \"The digital divide is rapidly closing,\" the World Bank \
+                report said.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            Some("World Bank".to_string()),
+            Some("World Bank".to_string())
+        ]
+    );
+    // Not a people's adjective: `the Greek statement`.
+    let text = "Athens replied on Friday.\n\n\"We will not drill,\" the Greek statement said.";
+    assert_eq!(speakers_of(text), [Some("the Greek statement".to_string())]);
+}
+
+#[test]
+fn the_report_keeps_the_issuer_found_for_it_earlier_in_the_article() {
+    let text = "The Islamic Bank said in an annual report that its loans fell 24 pct.\n\n\
+                \"Demand for development funds was low during the year,\" the report said.\n\n\
+                Total financing approved by the bank for projects, trade and technical and \
+                special assistance fell to 756.9 mln dinars in the year ended September 4, \
+                from 1,001.4 mln the year before. Financing for trade fell most, and \
+                financing for projects fell least. Technical assistance was unchanged. The \
+                bank's members paid in 42 pct more capital than a year before, and several \
+                members asked for more time to pay. The bank's board met twice in the year, \
+                and agreed on a plan for the next five years, with more money for the poorest \
+                members, and less for trade. Its staff grew by 12 pct. The bank opened two \
+                new offices in the year, one in Africa and one in Asia, and closed none. It \
+                plans to open a third office next year, and to hire more staff for it, mostly \
+                from its members.\n\n\"Oil exporting \
+                members faced a major adjustment problem,\" the report said.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            Some("the Islamic Bank".to_string()),
+            Some("the Islamic Bank".to_string())
+        ]
+    );
+}

@@ -8,8 +8,8 @@ use crate::lexicon::Lexicon;
 use crate::segment::Token;
 
 use super::names::{
-    honorific, hyphen_descriptor, is_body, is_firm_word, is_possessive, is_stop, pronoun,
-    single_spaced, sole, strip_possessive,
+    honorific, hyphen_descriptor, is_body, is_firm_word, is_nationality_adjective, is_party,
+    is_possessive, is_stop, pronoun, single_spaced, sole, strip_possessive,
 };
 use super::words::is_cap;
 
@@ -533,4 +533,92 @@ fn join_bare(words: &[&str]) -> String {
 /// the end (`Rolling Stone's`).
 fn join(words: &[&str]) -> String {
     strip_possessive(&join_bare(words)).to_string()
+}
+
+/// The name a document is called by before its noun (`World Bank` in `a
+/// World Bank report`, `Tower Commission` in `the Tower Commission's
+/// report`): the capitalised words, at most four, between a determiner
+/// and `noun` in `phrase`; none when a word is a title or a word that
+/// opens sentences or tells the time (`the March report`), a
+/// nationality (or another people's adjective) or a party.
+pub(super) fn document_name(phrase: &str, noun: &str, lex: &Lexicon) -> Option<String> {
+    let head = phrase.strip_suffix(noun)?.trim_end();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (det, run) = words.split_first()?;
+    if !matches!(*det, "a" | "an" | "the" | "A" | "An" | "The") || run.is_empty() || run.len() > 4 {
+        return None;
+    }
+    let last = strip_possessive(run.last()?);
+    // (Nor a nationality or a party: `the French statement`, `the
+    // Democrat report`.)
+    let ok = |w: &str| {
+        is_cap(w)
+            && !is_stop(w)
+            && !lex.is_title(w)
+            && pronoun(w).is_none()
+            && !is_nationality_adjective(w)
+            && !is_party(w)
+    };
+    if !run.split_last()?.1.iter().all(|w| ok(w)) || !ok(last) {
+        return None;
+    }
+    // (One adjective of a people, any people: `the Greek statement`, `the
+    // Soviet report`, `the Japanese statement`.)
+    let people = |w: &str| {
+        ["ese", "ian", "ean", "ish"].iter().any(|e| w.ends_with(e))
+            || matches!(
+                w,
+                "Greek"
+                    | "Soviet"
+                    | "Israeli"
+                    | "Iraqi"
+                    | "Saudi"
+                    | "Pakistani"
+                    | "Thai"
+                    | "Arab"
+                    | "Afghan"
+                    | "Kuwaiti"
+                    | "Qatari"
+                    | "Omani"
+                    | "Yemeni"
+                    | "Cypriot"
+            )
+    };
+    if run.len() == 1 && people(last) {
+        return None;
+    }
+    let mut name = run.split_last()?.1.join(" ");
+    if !name.is_empty() {
+        name.push(' ');
+    }
+    name.push_str(last);
+    Some(name)
+}
+
+/// The name of the nearest document called `noun` before byte `at`
+/// (`according to a World Bank report`), by [`document_name`].
+pub(super) fn named_document(text: &str, noun: &str, at: usize, lex: &Lexicon) -> Option<String> {
+    let before = text.get(..at)?;
+    before.rmatch_indices(noun).find_map(|(i, _)| {
+        // (The noun as a word.)
+        let after = before.get(i + noun.len()..)?;
+        if after.starts_with(char::is_alphanumeric) || !before.get(..i)?.ends_with(' ') {
+            return None;
+        }
+        // The six words before it, on one line of text.
+        let head = before.get(..i)?.trim_end();
+        let from = head
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(5)
+            .map_or(0, |(k, _)| k + 1);
+        let phrase = single_spaced(before.get(from..i + noun.len())?);
+        // (The shortest phrase from a determiner.)
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        (0..words.len()).rev().find_map(|k| {
+            let tail = words.get(k..)?.join(" ");
+            document_name(&tail, noun, lex)
+        })
+    })
 }

@@ -607,11 +607,29 @@ fn resolve_mention(
         // speaker of that sentence, when it resolves to a name.
         // (So too `the prospectus`, `the filing`, `the memo`, `the letter`
         // after `… said in a prospectus`.)
+        // (And `the World Bank report said` → the World Bank; `the
+        // report` later in that article → the same issuer, or the name of
+        // the nearest such document: `according to a World Bank report`.)
+        let noun = rest.rsplit(' ').next().unwrap_or(rest);
         if matches!(
-            rest,
+            noun,
             "statement" | "communique" | "report" | "prospectus" | "filing" | "memo" | "letter"
         ) {
-            if let Some(name) = statement_issuer(text, rest, at, registry, lex) {
+            // (A name of a person's gender is no body's: not `the Warren
+            // report`.)
+            let issuer = if noun == rest {
+                statement_issuer(text, rest, at, registry, lex)
+                    .or_else(|| registry.issuer_of(noun).map(str::to_string))
+                    .or_else(|| {
+                        bodies::named_document(text, noun, at, lex)
+                            .filter(|n| registry.gender_of_mention(n, lex).is_none())
+                    })
+            } else {
+                bodies::document_name(trimmed, noun, lex)
+                    .filter(|n| registry.gender_of_mention(n, lex).is_none())
+            };
+            if let Some(name) = issuer {
+                registry.note_issuer(noun, &name);
                 // (An issuer no gender marks as a person is a body: `it`
                 // after `the statement said` is the statement's.)
                 if registry.gender_of_mention(&name, lex).is_none() {

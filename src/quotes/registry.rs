@@ -79,6 +79,10 @@ pub struct Registry {
     /// The article opens with a name and a verb (`Rainier Bancorp said
     /// …`, `Dart Group Corp <DARTA.O> has …`), not a headline.
     lead_subject: bool,
+    /// The issuers found so far of the documents a mention names (`the
+    /// report` → the Islamic Development Bank): (noun, issuer), the last
+    /// one last.
+    issuers: Vec<(String, String)>,
 }
 
 impl Registry {
@@ -399,6 +403,20 @@ impl Registry {
                     .next()
                     .and_then(|f| lex.first_name_gender(f))
             })
+    }
+
+    /// Remember that `the NOUN` (`the report`) was issued by `issuer`.
+    pub fn note_issuer(&mut self, noun: &str, issuer: &str) {
+        self.issuers.push((noun.to_string(), issuer.to_string()));
+    }
+
+    /// The issuer last found for a document called `the NOUN`.
+    pub fn issuer_of(&self, noun: &str) -> Option<&str> {
+        self.issuers
+            .iter()
+            .rev()
+            .find(|(n, _)| n == noun)
+            .map(|(_, i)| i.as_str())
     }
 
     /// Byte offset of the mention of the speaker noted last.
