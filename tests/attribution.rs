@@ -4206,3 +4206,24 @@ fn the_report_keeps_the_issuer_found_for_it_earlier_in_the_article() {
         ]
     );
 }
+
+#[test]
+fn titles_joined_by_and_after_a_name_and_its_comma_keep_the_name() {
+    let text = "Day International Corp said it will sell its unit.\n\n\"Net earnings should \
+                be in the ball park of estimates,\" Richard Jacob, Day chairman and chief \
+                executive officer said.";
+    assert_eq!(speakers_of(text), [Some("Richard Jacob".to_string())]);
+}
+
+#[test]
+fn a_surname_opening_the_sentence_before_stands_for_a_pronoun_whatever_the_gender() {
+    // `Hal` tells no gender; the pronoun is still his.
+    let text = "Hal Richards, president of Farmers Commodities, said the company bought a \
+                membership. Illinois Coop will cease operating April 24. Richards said many \
+                members were joining. \"It is significant,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Hal Richards"));
+    // Not a capitalised word after `The` whose junk full name ends with it.
+    let text = "Double Olympic champion Kelly Holmes won. The Olympic champion set a new \
+                mark in Birmingham. \"I'm so happy,\" the 22-year-old said.";
+    assert_ne!(last(&speakers_of(text)), Some("Double Olympic"));
+}

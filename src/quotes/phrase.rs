@@ -626,6 +626,57 @@ fn description_owning(w: &Win<'_>, j: usize, lo: usize) -> Option<usize> {
 
 /// The speaker phrase before the verb at `v`, reading back to `lo`:
 /// (mention, role).
+/// `Richard Jacob, Day chairman and chief executive officer said`: an
+/// apposition of titles joined by `and` (token `and`, the last title
+/// word `end`) that no comma closes before the verb; the name before its
+/// comma is the speaker, the titles its role.
+fn unclosed_apposition(
+    w: &Win<'_>,
+    and: usize,
+    end: usize,
+    lo: usize,
+    lex: &Lexicon,
+) -> Option<Np> {
+    let title = |k: usize| {
+        w.word(k)
+            .is_some_and(|x| !is_cap(x) && (lex.is_title(x) || ROLE_NOUNS.contains(&x)))
+    };
+    if !(and + 1..=end).all(title) {
+        return None;
+    }
+    // Before `and`: lower-case titles, then at most three capitalised
+    // words (the body: `Day`), then the comma.
+    let mut k = and.checked_sub(1)?;
+    let titles_end = k;
+    while k > lo && title(k) {
+        k -= 1;
+    }
+    if k == titles_end {
+        return None;
+    }
+    let mut caps = 0;
+    while k > lo && caps < 3 && w.word(k).is_some_and(is_cap) {
+        k -= 1;
+        caps += 1;
+    }
+    if !w.is_punct(k, ",") || k <= lo {
+        return None;
+    }
+    // The name: two to four capitalised words right before the comma.
+    let last = k - 1;
+    let mut first = last;
+    while first > lo && first + 4 > last && w.word(first - 1).is_some_and(is_cap) {
+        first -= 1;
+    }
+    let named = first < last
+        && (first..=last).all(|i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)));
+    if !named {
+        return None;
+    }
+    let name = w.span(first, last)?;
+    Some((w.span(first, end)?, w.span(k + 1, end), Some(name)))
+}
+
 pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
     // "leading Trump to counter that": the name before `to` does it.
@@ -926,6 +977,11 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
                         n += 1;
                         j -= 1;
                         continue;
+                    }
+                    if lw == "and" && lower_run {
+                        if let Some(np) = unclosed_apposition(w, j, end, lo, lex) {
+                            return Some(np);
+                        }
                     }
                     break;
                 } else {

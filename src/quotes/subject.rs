@@ -12,7 +12,7 @@ use super::extract::RawQuote;
 use super::names;
 use super::registry::Registry;
 use super::window::ends_sentence;
-use super::words::{is_cap, PREPOSITIONS};
+use super::words::{is_cap, is_time_word, PREPOSITIONS};
 
 /// Most bytes read back from the pronoun.
 const LOOK_BACK: usize = 1000;
@@ -264,6 +264,11 @@ fn subject_within(
         match found {
             Subject::Person(found) => return Some(Some(found)),
             Subject::Unknown(found) if through_pronoun => return Some(Some(found)),
+            // (That surname, as the subject of the sentence right before the
+            // pronoun's, or of its own: its person, whatever the gender.)
+            Subject::Unknown((run, at)) if !run.contains(' ') && n <= 1 + usize::from(tail) => {
+                return Some(Some((run, at)))
+            }
             // For a description of no gender, the surname of a person the
             // article names in full (`Matchwinner Keane was …. “…,” said
             // the Tottenham striker`), not any capitalised run (`Double
@@ -814,7 +819,25 @@ fn subject_of(
             // `Consumer Electronics Show`): not this pronoun's, and the
             // sentence is about it.
             if !body && (run.contains(' ') || registry.knows_surname(run)) {
-                return if person_like(run, lex) {
+                // (A surname that opens the clause, of a full name the
+                // article gave whose first name tells no gender: `Hal
+                // Richards …. Richards declined …`; not `The Olympic
+                // champion` after the junk name `Double Olympic`.)
+                let opens = first == 0
+                    || first == 1
+                        && words
+                            .first()
+                            .is_some_and(|(x, _, _)| matches!(*x, "But" | "And" | "Yet" | "So"));
+                let surname = !run.contains(' ') && opens && {
+                    let full = registry.canonical(run, lex);
+                    let first_word = full.split(' ').next().unwrap_or("");
+                    full.contains(' ')
+                        && person_like(&full, lex)
+                        && !names::is_stop(first_word)
+                        && !is_time_word(first_word)
+                        && !matches!(first_word, "Today" | "Yesterday" | "Tonight")
+                };
+                return if person_like(run, lex) || surname {
                     Subject::Unknown((run.to_string(), start))
                 } else {
                     Subject::Other
