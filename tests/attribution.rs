@@ -4227,3 +4227,18 @@ fn a_surname_opening_the_sentence_before_stands_for_a_pronoun_whatever_the_gende
                 mark in Birmingham. \"I'm so happy,\" the 22-year-old said.";
     assert_ne!(last(&speakers_of(text)), Some("Double Olympic"));
 }
+
+#[test]
+fn a_pronoun_after_a_resolved_description_is_the_person_it_resolved_to() {
+    let text = "The festival attracted stars such as Michael Douglas and Jeremy Irons. Irons, \
+                whose film is in competition, said he had wondered whether he should attend. \
+                \"I questioned whether I should come,\" the British actor said. \"I thought it \
+                might be in bad taste,\" he continued.";
+    assert_eq!(
+        speakers_of(text),
+        [
+            Some("Jeremy Irons".to_string()),
+            Some("Jeremy Irons".to_string())
+        ]
+    );
+}

@@ -840,9 +840,41 @@ fn resolve_attributed(
             None => resolved,
         };
     }
+    // (A description that is the last speaker's own mention is that
+    // speaker as resolved then: `"…," the British actor said. "…," he
+    // continued` after `Irons …` is Jeremy Irons, not `the British actor`.)
+    // (Its mention follows the quote before right after its close.)
+    let prev_close = qi
+        .checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .and_then(|p| p.close.as_ref().map(|c| c.end));
+    let attributes_prev = |np_at: usize| {
+        prev_close.is_some_and(|c| {
+            c <= np_at
+                && text.get(c..np_at).is_some_and(|gap| {
+                    // (`," the actor said` or `," said the actor`.)
+                    gap.split([' ', '\n', ','])
+                        .all(|w| w.is_empty() || lex.speech_verb(w).is_some())
+                })
+        })
+    };
+    let as_resolved = |np: &str, np_at: usize, registry: &mut registry::Registry| {
+        let last = registry.last_speaker().map(str::to_string);
+        match last {
+            Some(name)
+                if attributes_prev(np_at)
+                    && registry.last_speaker_at().is_some_and(|l| l <= np_at)
+                    && np.starts_with("the ")
+                    && !name.starts_with(char::is_lowercase) =>
+            {
+                (Some(name.clone()), vec![name], None)
+            }
+            _ => resolve_mention(text, np, np_at, registry, lex),
+        }
+    };
     match pronoun.and_then(|g| Some((back(BackRef::Pronoun(g), registry)?, g))) {
         Some(((np, np_at), gender)) => {
-            let resolved = resolve_mention(text, &np, np_at, registry, lex);
+            let resolved = as_resolved(&np, np_at, registry);
             if resolved.0.is_some() {
                 registry.set_last_speaker_gender(gender);
             }
@@ -860,7 +892,7 @@ fn resolve_attributed(
                     .then_some((np, np_at, g))
             });
             if let Some((np, np_at, g)) = subject {
-                let resolved = resolve_mention(text, &np, np_at, registry, lex);
+                let resolved = as_resolved(&np, np_at, registry);
                 if resolved.0.is_some() {
                     registry.set_last_speaker_gender(g);
                     return resolved;
