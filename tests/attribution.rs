@@ -4242,3 +4242,20 @@ fn a_pronoun_after_a_resolved_description_is_the_person_it_resolved_to() {
         ]
     );
 }
+
+#[test]
+fn it_after_reported_speech_wins_over_the_last_body_named() {
+    let text = "The Federal Reserve Board said it approved the purchase of some assets of \
+                Sears Savings Bank of Glendale.\n\nThe Fed said that it generally has \
+                determined there were adverse effects of such affiliations.\n\nIt said the \
+                proposal \"properly may be viewed as the permissible acquisition of certain \
+                assets.\"";
+    assert_eq!(speakers_of(text), [Some("the Fed".to_string())]);
+    // Not a person with a role set apart: `it` is a body.
+    let text = "Deputy oil ministers from six Gulf states met in Bahrain today. Before the \
+                formal session had begun, chairman Yousef Shirawi, Bahrain's Development and \
+                Industry Minister, told reporters the gathering was a follow-up to talks held \
+                last Sunday in Qatar.\n\nGNA gave no details on the outcome of today's \
+                talks.\n\nIt said only, \"The deputy ministers discussed the oil market.\"";
+    assert_ne!(speakers_of(text), [Some("Yousef Shirawi".to_string())]);
+}

@@ -512,7 +512,7 @@ fn resolve_mention(
         let lower = trimmed.to_ascii_lowercase();
         let plural = lower == "they" || lower == "we";
         let name = if lower == "it" {
-            registry.resolve_it(at)
+            registry.resolve_it(at, true)
         } else {
             registry.resolve_pronoun(gender, plural, at)
         };
@@ -820,7 +820,6 @@ fn resolve_attributed(
     let it = m.trim().eq_ignore_ascii_case("it");
     let they = m.trim().eq_ignore_ascii_case("they");
     if it || they {
-        let resolved = resolve_mention(text, m, at, registry, lex);
         // (Only a pronoun that opens its clause: `It said`, `“…,” it
         // added`, `They gave no details, but said`; not `allow it to
         // ignore`, `any measures it disagrees with`.)
@@ -832,6 +831,20 @@ fn resolve_attributed(
                 .get(..at)
                 .and_then(|b| b.split_whitespace().next_back())
                 .is_some_and(|p| matches!(p, "and" | "but" | "But" | "And"));
+        // (An `it` no quoted body and no lead explains: the body of the
+        // reported speech just before wins over the last body named, `The
+        // Fed said that …. It said …` after `Sears Savings Bank`.)
+        if it && opens && registry.resolve_it(at, false).is_none() {
+            if let Some((np, np_at)) =
+                neuter::antecedent(text, at, raws.get(qi), false, registry, lex)
+            {
+                let r = resolve_mention(text, &np, np_at, registry, lex);
+                if r.0.is_some() {
+                    return r;
+                }
+            }
+        }
+        let resolved = resolve_mention(text, m, at, registry, lex);
         if resolved.0.is_some() || !opens {
             return resolved;
         }

@@ -50,7 +50,7 @@ pub(super) fn antecedent(
             return None;
         }
         let end = w.toks.last()?.span.end;
-        let Some((mut span, _, _)) = attribute::indirect_speaker(text, start, end, lex) else {
+        let Some((mut span, role, _)) = attribute::indirect_speaker(text, start, end, lex) else {
             // (`The state news agency Tanjug was more optimistic. It said
             // …`: right before `it`, a body named as the subject of a
             // sentence with no verb of speech.)
@@ -103,10 +103,17 @@ pub(super) fn antecedent(
             to = start;
             continue;
         }
+        // (A role set apart from the name tells a person too: `chairman
+        // Yousef Shirawi, Bahrain's Development and Industry Minister,
+        // told reporters`.)
+        let role = role.and_then(|r| text.get(r)).unwrap_or("");
         let person = registry.gender_of_mention(np, lex).is_some()
             || names::is_role_noun(&head.to_ascii_lowercase())
             || names::is_person_description(np)
-            || np.split_whitespace().any(|x| lex.is_title(x));
+            || np
+                .split_whitespace()
+                .chain(role.split_whitespace())
+                .any(|x| lex.is_title(x) || names::is_role_noun(&x.to_ascii_lowercase()));
         return (!person).then(|| (np.to_string(), span.start));
     }
     None

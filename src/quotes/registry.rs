@@ -796,7 +796,7 @@ impl Registry {
     /// daily`, `the report`); a name of no known kind (`Middle East`,
     /// `Third World`) is none, so the quote keeps no speaker rather than
     /// a wrong one.
-    pub fn resolve_it(&self, at: usize) -> Option<String> {
+    pub fn resolve_it(&self, at: usize, last_resort: bool) -> Option<String> {
         let lead = self
             .known
             .iter()
@@ -832,6 +832,9 @@ impl Registry {
         }
         if let Some(n) = lead.or(self.lead_firm.as_deref()) {
             return Some(n.to_string());
+        }
+        if !last_resort {
+            return None;
         }
         self.known
             .iter()
