@@ -4259,3 +4259,19 @@ fn it_after_reported_speech_wins_over_the_last_body_named() {
                 talks.\n\nIt said only, \"The deputy ministers discussed the oil market.\"";
     assert_ne!(speakers_of(text), [Some("Yousef Shirawi".to_string())]);
 }
+
+#[test]
+fn a_role_of_a_body_after_a_name_and_its_comma_keeps_the_name() {
+    let text = "Prince Harry should see for himself \"the results of the symbol he chose to \
+                wear\", Rabbi Marvin Hier, founder of Jewish human rights group the Simon \
+                Wiesenthal Center said.";
+    assert_eq!(speakers_of(text), [Some("Marvin Hier".to_string())]);
+    let text = "\"Sterling will fall,\" Hiromitsu Sunada, manager of Meiji Mutual Life \
+                Insurance Co's international investment department said.";
+    assert_eq!(speakers_of(text), [Some("Hiromitsu Sunada".to_string())]);
+    // Not a role before its own name.
+    let text = "Swire Pacific is undecided about the new airport for Hong Kong, chairman of \
+                both firms Michael Miles said.\n\n\"We don't want to jump the fence \
+                prematurely,\" he said.";
+    assert_eq!(speakers_of(text), [Some("Michael Miles".to_string())]);
+}

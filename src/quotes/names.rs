@@ -1741,6 +1741,8 @@ pub(crate) fn is_body(name: &str) -> bool {
         "City",
         "Rovers",
         "Institute",
+        "Center",
+        "Centre",
         "University",
         "College",
         "School",

@@ -677,6 +677,96 @@ fn unclosed_apposition(
     Some((w.span(first, end)?, w.span(k + 1, end), Some(name)))
 }
 
+/// `Rabbi Marvin Hier, founder of Jewish human rights group the Simon
+/// Wiesenthal Center said`, `Hiromitsu Sunada, manager of Meiji Mutual
+/// Life Insurance Co's international investment department said`: a
+/// role of a body (a lower-case title or person's noun, then `of`, `at`
+/// or `for` within two words) after a name and its comma, that no comma
+/// closes before the verb; the name is the speaker, the role its role.
+/// `j` is the last token before the verb.
+fn unclosed_role(w: &Win<'_>, j: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
+    // The comma, at most 16 tokens back, with words and possessives only
+    // between it and the verb.
+    let k = (lo..j)
+        .rev()
+        .take(16)
+        .take_while(|&i| {
+            w.word(i).is_some() || w.is_punct(i, ",") || w.is_punct(i, "’") || w.is_punct(i, "'")
+        })
+        .find(|&i| w.is_punct(i, ","))?;
+    let role_word = w.word(k + 1)?;
+    let role = !is_cap(role_word)
+        && (lex.is_title(role_word) || ROLE_NOUNS.contains(&role_word) || names_role(role_word));
+    let of = (k + 2..=(k + 3).min(j))
+        .any(|i| w.word(i).is_some_and(|x| matches!(x, "of" | "at" | "for")));
+    // (No verb in the role: `Smith, who runs the firm, said` has a comma.)
+    let verbless = (k + 1..=j).all(|i| {
+        w.word(i)
+            .is_none_or(|x| is_cap(x) || !(x.ends_with("ed") || is_aux(x) || x == "who"))
+    });
+    if !role || !of || !verbless {
+        return None;
+    }
+    // (Not a role before its own name: `…, chairman of both Michael Miles
+    // said`; a body may bear a first name: `the Simon Wiesenthal
+    // Center`.)
+    let mut run = j;
+    while run > k + 1 && w.word(run - 1).is_some_and(is_cap) {
+        run -= 1;
+    }
+    let tail = w.span(run, j).and_then(|sp| w.text.get(sp)).unwrap_or("");
+    let person = run < j
+        && w.word(run)
+            .is_some_and(|x| lex.first_name_gender(x).is_some())
+        && !super::names::is_organisation(tail);
+    if person {
+        return None;
+    }
+    // The name: two to four capitalised words right before the comma.
+    let last = k.checked_sub(1)?;
+    let mut first = last;
+    while first > lo && first + 3 > last && w.word(first - 1).is_some_and(is_cap) {
+        first -= 1;
+    }
+    // (Titles before the name belong to the mention: `Rabbi Marvin Hier`.)
+    let from = first;
+    while first < last && w.word(first).is_some_and(|x| lex.is_title(x)) {
+        first += 1;
+    }
+    let named = first < last
+        && (first..=last).all(|i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)));
+    if !named {
+        return None;
+    }
+    Some((
+        w.span(from, j)?,
+        w.span(k + 1, j),
+        Some(w.span(first, last)?),
+    ))
+}
+
+/// A person's noun that may head a role of a body (`founder of`,
+/// `manager of`).
+fn names_role(word: &str) -> bool {
+    matches!(
+        word,
+        "founder"
+            | "co-founder"
+            | "manager"
+            | "head"
+            | "director"
+            | "chairman"
+            | "president"
+            | "chief"
+            | "member"
+            | "partner"
+            | "editor"
+            | "professor"
+            | "economist"
+            | "analyst"
+    )
+}
+
 pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -> Option<Np> {
     let mut j = v.checked_sub(1)?;
     // "leading Trump to counter that": the name before `to` does it.
@@ -759,6 +849,11 @@ pub(super) fn np_before_inner(w: &Win<'_>, v: usize, lo: usize, lex: &Lexicon) -
             .is_some_and(|x| is_cap(x) && !is_cap_boundary(x));
         if named {
             j -= 1;
+        }
+    }
+    if !w.is_punct(j, ",") {
+        if let Some(np) = unclosed_role(w, j, lo, lex) {
+            return Some(np);
         }
     }
     let mut role = None;
