@@ -4275,3 +4275,10 @@ fn a_role_of_a_body_after_a_name_and_its_comma_keeps_the_name() {
                 prematurely,\" he said.";
     assert_eq!(speakers_of(text), [Some("Michael Miles".to_string())]);
 }
+
+#[test]
+fn a_participle_after_the_object_of_a_past_verb_is_its_subjects() {
+    let text = "But Home Office minister Hazel Blears defended the move saying it would give \
+                the civilian officers \"just that little bit of edge\".";
+    assert_eq!(speakers_of(text), [Some("Hazel Blears".to_string())]);
+}

@@ -567,6 +567,7 @@ fn attribution_in(w: &Win<'_>, v: usize, lex: &Lexicon, verb_first: bool) -> Opt
                     .or(main)
             })
             .or(named_before)
+            .or_else(|| object_of_past_verb(w, v, lex))
             .or_else(|| subject(w, lex, v))
             .or_else(|| np_before(w, v, 0, lex))?
     } else if let Some(np) = infinitive_subject(w, v, lex) {
@@ -1296,6 +1297,35 @@ fn subject_after_comma(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<(Np, usiz
     let np = np_before(w, v, 0, lex)?;
     let k = w.toks.iter().position(|t| t.span.start == np.0.start)?;
     (k > 0 && w.is_punct(k - 1, ",")).then_some((np, k))
+}
+
+/// `Hazel Blears defended the move saying …`: a participle right after
+/// the object of a verb in the past (a lower-case phrase that is no
+/// person's, after a lower-case word ending in `ed`) is said by that
+/// verb's subject, when that subject is capitalised (a name).
+fn object_of_past_verb(w: &Win<'_>, v: usize, lex: &Lexicon) -> Option<Np> {
+    let object = np_before(w, v, 0, lex)?;
+    let phrase = w.text.get(object.0.clone())?;
+    if !phrase.starts_with(char::is_lowercase)
+        || phrase
+            .split_whitespace()
+            .any(|x| super::names::is_role_noun(x) || lex.is_title(x))
+    {
+        return None;
+    }
+    let i = w.toks.iter().position(|t| t.span.start == object.0.start)?;
+    let verb = i.checked_sub(1)?;
+    let past = w
+        .word(verb)
+        .is_some_and(|x| !is_cap(x) && x.len() > 4 && x.ends_with("ed"));
+    if !past {
+        return None;
+    }
+    np_before(w, verb, 0, lex).filter(|np| {
+        w.text
+            .get(np.0.clone())
+            .is_some_and(|m| m.starts_with(char::is_uppercase) && !m.starts_with("The "))
+    })
 }
 
 /// True when token `p` opens an aside after a comma with a participle
