@@ -4282,3 +4282,12 @@ fn a_participle_after_the_object_of_a_past_verb_is_its_subjects() {
                 the civilian officers \"just that little bit of edge\".";
     assert_eq!(speakers_of(text), [Some("Hazel Blears".to_string())]);
 }
+
+#[test]
+fn a_full_name_of_no_known_gender_opening_the_sentence_before_stands_for_the_pronoun() {
+    // `Shami` tells no gender; the `she` is hers, not the last speaker's.
+    let text = "\"We will act,\" the prime minister said. Shami Chakrabarti, director of civil \
+                liberties group Liberty, said who was able to issue the orders was not the \
+                main issue. She said the legislation was \"a travesty\".";
+    assert_eq!(last(&speakers_of(text)), Some("Shami Chakrabarti"));
+}

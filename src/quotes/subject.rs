@@ -263,17 +263,17 @@ fn subject_within(
         }
         match found {
             Subject::Person(found) => return Some(Some(found)),
-            Subject::Unknown(found) if through_pronoun => return Some(Some(found)),
-            // (That surname, as the subject of the sentence right before the
-            // pronoun's, or of its own: its person, whatever the gender.)
-            Subject::Unknown((run, at)) if !run.contains(' ') && n <= 1 + usize::from(tail) => {
-                return Some(Some((run, at)))
+            Subject::Unknown(found) | Subject::Opening(found) if through_pronoun => {
+                return Some(Some(found))
             }
+            // (A name that opens the sentence right before the pronoun's, or
+            // its own: its person, whatever the gender.)
+            Subject::Opening(found) if n <= 1 + usize::from(tail) => return Some(Some(found)),
             // For a description of no gender, the surname of a person the
             // article names in full (`Matchwinner Keane was …. “…,” said
             // the Tottenham striker`), not any capitalised run (`Double
             // Olympic`).
-            Subject::Unknown((run, at)) if gender.is_none() => {
+            Subject::Unknown((run, at)) | Subject::Opening((run, at)) if gender.is_none() => {
                 let last = run.rsplit(' ').next().unwrap_or(&run);
                 let known = registry.knows_surname(last);
                 return Some(known.then(|| (last.to_string(), at + run.len() - last.len())));
@@ -281,7 +281,9 @@ fn subject_within(
             Subject::Described(found) if n <= 2 + usize::from(tail) || through_pronoun => {
                 return Some(Some(found))
             }
-            Subject::Other | Subject::Unknown(_) | Subject::Described(_) => return Some(None),
+            Subject::Other | Subject::Unknown(_) | Subject::Opening(_) | Subject::Described(_) => {
+                return Some(None)
+            }
             Subject::Pronoun => through_pronoun = true,
             // (The chain of pronouns holds from one sentence to the next.)
             Subject::None | Subject::Several => through_pronoun = false,
@@ -329,6 +331,12 @@ enum Subject {
     /// subject was the same pronoun (`Eerdekens said …. He conceded ….
     /// “…,” he said`).
     Unknown((String, usize)),
+    /// Such a name, or the surname of one the article gave in full, that
+    /// opens its clause (`Morgan Freeman beat …. He thanked …`, `Hal
+    /// Richards …. Richards declined …, but he said …`): as
+    /// [`Subject::Unknown`], and the pronoun's when its sentence is the
+    /// one right before the pronoun's, or the pronoun's own.
+    Opening((String, usize)),
     /// The same pronoun: look further back.
     Pronoun,
     /// Several people (a list of names): look further back, not after a
@@ -837,7 +845,37 @@ fn subject_of(
                         && !is_time_word(first_word)
                         && !matches!(first_word, "Today" | "Yesterday" | "Tonight")
                 };
-                return if person_like(run, lex) || surname {
+                let person = person_like(run, lex);
+                // (A full name opens the sentence itself, not a part after
+                // a comma (`said William Raftery of Smith Barney, Harris
+                // Upham and Co.`), and an apposition or a verb of speech
+                // follows it, not a role it qualifies (`Great Ormond Street Hospital
+                // professor of child health, Al Aynsley-Green`, `United
+                // Automobile Workers (UAW) president Owen Bieber`).)
+                let full_opens = person
+                    && opens
+                    // (Not `Like Makaeff, …, Roffman doesn't …`.)
+                    && !run.split(' ').next().is_some_and(|f| {
+                        ADVERBIAL_WORDS.contains(&f.to_ascii_lowercase().as_str())
+                    })
+                    && text.get(..start).is_some_and(|b| {
+                        let b = b.trim_end();
+                        b.is_empty()
+                            || b.ends_with(['.', '!', '?', '"', '”', '\''])
+                            || ["But", "And", "Yet", "So"].iter().any(|c| b.ends_with(c))
+                    })
+                    && text.get(end..).is_some_and(|a| {
+                        // (A comma and an apposition, or a verb of speech:
+                        // not a firm that `rose` or `intends`.)
+                        let a = a.trim_start();
+                        a.starts_with(',')
+                            || a.split_whitespace()
+                                .next()
+                                .is_some_and(|x| lex.speech_verb(x.trim_end_matches(',')).is_some())
+                    });
+                return if full_opens || surname {
+                    Subject::Opening((run.to_string(), start))
+                } else if person {
                     Subject::Unknown((run.to_string(), start))
                 } else {
                     Subject::Other
