@@ -4291,3 +4291,11 @@ fn a_full_name_of_no_known_gender_opening_the_sentence_before_stands_for_the_pro
                 main issue. She said the legislation was \"a travesty\".";
     assert_eq!(last(&speakers_of(text)), Some("Shami Chakrabarti"));
 }
+
+#[test]
+fn people_who_asked_a_question_are_no_he() {
+    let text = "\"It is no good,\" said Terry Telford. Mr Telford agreed, but added it was \
+                becoming difficult to think of an answer when people asked \"What has Labour \
+                done for the North East?\" \"I have had doors slammed in my face,\" he said.";
+    assert_eq!(last(&speakers_of(text)), Some("Terry Telford"));
+}

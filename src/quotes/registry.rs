@@ -674,9 +674,11 @@ impl Registry {
         // "he" / "she" is a person, never "Champions League" or "Six Nations".
         // Nor an unresolved `who`.
         // Nor a plural description (`the firms`, `critics`).
+        // (`people`, `police`, `staff` too: `when people asked "…"`.)
         let plural_description = |n: &str| {
             n.split_whitespace().last().is_some_and(|w| {
                 w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase)
+                    || matches!(w, "people" | "police" | "staff")
             })
         };
         // Nor a body (`the ministry`, `MITI`, `Foreign Ministry`), nor a
