@@ -4299,3 +4299,13 @@ fn people_who_asked_a_question_are_no_he() {
                 done for the North East?\" \"I have had doors slammed in my face,\" he said.";
     assert_eq!(last(&speakers_of(text)), Some("Terry Telford"));
 }
+
+#[test]
+fn a_report_owned_by_a_name_is_that_names() {
+    let text = "Hawkeye Bancorp's results were qualified by its auditors.\n\n\"There are \
+                conditions which may indicate that the company will be unable to continue,\" \
+                auditors Deloitte Haskins and Sells said in Hawkeye's annual\nreport to \
+                shareholders.\n\nHawkeye reported a 1986 loss.\n\n\"The restructuring has \
+                improved the bank's condition,\" the report said.";
+    assert_eq!(last(&speakers_of(text)), Some("Hawkeye"));
+}

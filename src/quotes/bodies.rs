@@ -543,9 +543,38 @@ fn join(words: &[&str]) -> String {
 /// nationality (or another people's adjective) or a party.
 pub(super) fn document_name(phrase: &str, noun: &str, lex: &Lexicon) -> Option<String> {
     let head = phrase.strip_suffix(noun)?.trim_end();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let (det, run) = words.split_first()?;
-    if !matches!(*det, "a" | "an" | "the" | "A" | "An" | "The") || run.is_empty() || run.len() > 4 {
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    // (A possessive name needs no determiner, and words that date the
+    // document may follow it: `in Hawkeye's annual report`.)
+    let dating = |w: &&str| {
+        matches!(
+            *w,
+            "annual"
+                | "monthly"
+                | "weekly"
+                | "quarterly"
+                | "half-yearly"
+                | "semi-annual"
+                | "latest"
+                | "new"
+        )
+    };
+    let possessive = words.iter().rposition(|w| is_possessive(w));
+    if let Some(p) =
+        possessive.filter(|&p| words.get(p + 1..).is_some_and(|r| r.iter().all(dating)))
+    {
+        words.truncate(p + 1);
+    }
+    let owned = possessive.is_some_and(|p| p + 1 == words.len());
+    let (det, rest) = words.split_first()?;
+    let run = if matches!(*det, "a" | "an" | "the" | "A" | "An" | "The") {
+        rest
+    } else if owned {
+        words.as_slice()
+    } else {
+        return None;
+    };
+    if run.is_empty() || run.len() > 4 {
         return None;
     }
     let last = strip_possessive(run.last()?);
@@ -596,13 +625,22 @@ pub(super) fn document_name(phrase: &str, noun: &str, lex: &Lexicon) -> Option<S
 }
 
 /// The name of the nearest document called `noun` before byte `at`
-/// (`according to a World Bank report`), by [`document_name`].
-pub(super) fn named_document(text: &str, noun: &str, at: usize, lex: &Lexicon) -> Option<String> {
+/// (`according to a World Bank report`), by [`document_name`], that
+/// `accept` takes (a body's, not `the Tower report` of Senator Tower).
+pub(super) fn named_document(
+    text: &str,
+    noun: &str,
+    at: usize,
+    lex: &Lexicon,
+    accept: impl Fn(&str) -> bool,
+) -> Option<String> {
     let before = text.get(..at)?;
     before.rmatch_indices(noun).find_map(|(i, _)| {
         // (The noun as a word.)
         let after = before.get(i + noun.len()..)?;
-        if after.starts_with(char::is_alphanumeric) || !before.get(..i)?.ends_with(' ') {
+        if after.starts_with(char::is_alphanumeric)
+            || !before.get(..i)?.ends_with(char::is_whitespace)
+        {
             return None;
         }
         // The six words before it, on one line of text.
@@ -618,7 +656,7 @@ pub(super) fn named_document(text: &str, noun: &str, at: usize, lex: &Lexicon) -
         let words: Vec<&str> = phrase.split_whitespace().collect();
         (0..words.len()).rev().find_map(|k| {
             let tail = words.get(k..)?.join(" ");
-            document_name(&tail, noun, lex)
+            document_name(&tail, noun, lex).filter(|n| accept(n))
         })
     })
 }

@@ -621,8 +621,9 @@ fn resolve_mention(
                 statement_issuer(text, rest, at, registry, lex)
                     .or_else(|| registry.issuer_of(noun).map(str::to_string))
                     .or_else(|| {
-                        bodies::named_document(text, noun, at, lex)
-                            .filter(|n| registry.gender_of_mention(n, lex).is_none())
+                        bodies::named_document(text, noun, at, lex, |n| {
+                            registry.gender_of_mention(n, lex).is_none()
+                        })
                     })
             } else {
                 bodies::document_name(trimmed, noun, lex)
