@@ -535,10 +535,30 @@ fn join(words: &[&str]) -> String {
     strip_possessive(&join_bare(words)).to_string()
 }
 
+/// A word that dates or ranks a document before its noun (`an annual
+/// report`, `its latest monthly report`); not `prepared`, `written`,
+/// `joint`, `field`: the first try of the statement rule read `The Times
+/// said Cook provided a written statement` as the paper's.
+pub(super) fn dates_document(word: &str) -> bool {
+    matches!(
+        word,
+        "annual"
+            | "monthly"
+            | "weekly"
+            | "quarterly"
+            | "half-yearly"
+            | "semi-annual"
+            | "latest"
+            | "new"
+    )
+}
+
 /// The name a document is called by before its noun (`World Bank` in `a
 /// World Bank report`, `Tower Commission` in `the Tower Commission's
-/// report`): the capitalised words, at most four, between a determiner
-/// and `noun` in `phrase`; none when a word is a title or a word that
+/// report`, `Hawkeye` in `Hawkeye's annual report`): the capitalised
+/// words, at most four, between a determiner (none before a possessive
+/// name and words that date the document, [`dates_document`]) and `noun`
+/// in `phrase`; none when a word is a title or a word that
 /// opens sentences or tells the time (`the March report`), a
 /// nationality (or another people's adjective) or a party.
 pub(super) fn document_name(phrase: &str, noun: &str, lex: &Lexicon) -> Option<String> {
@@ -546,23 +566,12 @@ pub(super) fn document_name(phrase: &str, noun: &str, lex: &Lexicon) -> Option<S
     let mut words: Vec<&str> = head.split_whitespace().collect();
     // (A possessive name needs no determiner, and words that date the
     // document may follow it: `in Hawkeye's annual report`.)
-    let dating = |w: &&str| {
-        matches!(
-            *w,
-            "annual"
-                | "monthly"
-                | "weekly"
-                | "quarterly"
-                | "half-yearly"
-                | "semi-annual"
-                | "latest"
-                | "new"
-        )
-    };
     let possessive = words.iter().rposition(|w| is_possessive(w));
-    if let Some(p) =
-        possessive.filter(|&p| words.get(p + 1..).is_some_and(|r| r.iter().all(dating)))
-    {
+    if let Some(p) = possessive.filter(|&p| {
+        words
+            .get(p + 1..)
+            .is_some_and(|r| r.iter().all(|w| dates_document(w)))
+    }) {
         words.truncate(p + 1);
     }
     let owned = possessive.is_some_and(|p| p + 1 == words.len());
@@ -643,7 +652,7 @@ pub(super) fn named_document(
         {
             return None;
         }
-        // The six words before it, on one line of text.
+        // The six words before it, as one line of text.
         let head = before.get(..i)?.trim_end();
         let from = head
             .char_indices()

@@ -738,20 +738,7 @@ fn statement_issuer(
                 if matches!(word, "a" | "an" | "its" | "their") {
                     return Some((from + start, from + i + noun.len()));
                 }
-                // (Words that date or rank the document; not `prepared`,
-                // `written`, `joint`, `field`: the first try read `The Times
-                // said Cook provided a written statement` as the paper's.)
-                if !matches!(
-                    word,
-                    "annual"
-                        | "monthly"
-                        | "weekly"
-                        | "quarterly"
-                        | "half-yearly"
-                        | "semi-annual"
-                        | "latest"
-                        | "new"
-                ) {
+                if !bodies::dates_document(word) {
                     return None;
                 }
                 end = start;

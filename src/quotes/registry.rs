@@ -797,7 +797,8 @@ impl Registry {
     /// Ministry`, `MITI`) or a description that is no person's (`the
     /// daily`, `the report`); a name of no known kind (`Middle East`,
     /// `Third World`) is none, so the quote keeps no speaker rather than
-    /// a wrong one.
+    /// a wrong one. Without `last_resort`, not that last body named: the
+    /// caller looks at the reported speech before first.
     pub fn resolve_it(&self, at: usize, last_resort: bool) -> Option<String> {
         let lead = self
             .known

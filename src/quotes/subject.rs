@@ -27,7 +27,10 @@ const OPENING_TOKENS: usize = 8;
 /// subordinating word (`But despite the danger of Japanese firms taking
 /// their trade elsewhere in Europe, Howard said …`).
 const ADVERBIAL_OPENING_TOKENS: usize = 16;
-/// Words that open an adverbial phrase (after `But`, `And`, `Yet`, `So`).
+/// Conjunctions that may open a clause before its subject (`But he
+/// added …`, `And Jarek Kujda says …`).
+const CONJUNCTIONS: &[&str] = &["But", "And", "Yet", "So"];
+/// Words that open an adverbial phrase (after a conjunction).
 const ADVERBIAL_WORDS: &[&str] = &[
     "despite",
     "although",
@@ -213,9 +216,7 @@ fn subject_within(
                 .iter()
                 .filter(|t| t.word)
                 .filter_map(|t| text.get(t.span.clone()));
-            let first = words
-                .next()
-                .filter(|w| !matches!(*w, "But" | "And" | "Yet" | "So"));
+            let first = words.next().filter(|w| !CONJUNCTIONS.contains(w));
             let opener = first.or_else(|| words.next()).unwrap_or("");
             let adverbial = ADVERBIAL_WORDS.contains(&opener.to_ascii_lowercase().as_str());
             sentence
@@ -332,8 +333,9 @@ enum Subject {
     /// “…,” he said`).
     Unknown((String, usize)),
     /// Such a name, or the surname of one the article gave in full, that
-    /// opens its clause (`Morgan Freeman beat …. He thanked …`, `Hal
-    /// Richards …. Richards declined …, but he said …`): as
+    /// opens its clause (`Shami Chakrabarti, director of …, said ….
+    /// She said …`, `Hal Richards …. Richards declined …, but he said
+    /// …`; [`opening_person`]): as
     /// [`Subject::Unknown`], and the pronoun's when its sentence is the
     /// one right before the pronoun's, or the pronoun's own.
     Opening((String, usize)),
@@ -386,6 +388,64 @@ fn person_like(run: &str, lex: &Lexicon) -> bool {
         })
         && words.last().is_some_and(|l| {
             !NATIONALITIES.contains(l) && !l.ends_with("ese") && !l.ends_with("ish")
+        })
+}
+
+/// True when word `k` of `words` opens its clause: the first word, or
+/// the second after a conjunction (`But he added …`).
+fn opens_clause(words: &[(&str, usize, usize)], k: usize) -> bool {
+    k == 0
+        || k == 1
+            && words
+                .first()
+                .is_some_and(|(x, _, _)| CONJUNCTIONS.contains(x))
+}
+
+/// True when `run` (at `span` of `text`), a name of no known gender that
+/// opens its clause, is a person's ([`Subject::Opening`]): a surname of a
+/// full name the article gave (`Hal Richards …. Richards declined …`;
+/// not `The Olympic champion` after the junk name `Double Olympic`), or a
+/// full name (`person`: [`person_like`]) that opens the sentence itself,
+/// not a part after a comma (`said William Raftery of Smith Barney,
+/// Harris Upham and Co.`), with an apposition or a verb of speech after
+/// it, not a role it qualifies (`Great Ormond Street Hospital professor
+/// of child health, Al Aynsley-Green`) nor a verb of a firm (`Atlantic
+/// Richfield rose`).
+fn opening_person(
+    text: &str,
+    run: &str,
+    span: std::ops::Range<usize>,
+    person: bool,
+    registry: &Registry,
+    lex: &Lexicon,
+) -> bool {
+    if !run.contains(' ') {
+        let full = registry.canonical(run, lex);
+        let first_word = full.split(' ').next().unwrap_or("");
+        return full.contains(' ')
+            && person_like(&full, lex)
+            && !names::is_stop(first_word)
+            && !is_time_word(first_word)
+            && !matches!(first_word, "Today" | "Yesterday" | "Tonight");
+    }
+    person
+        // (Not `Like Makaeff, …, Roffman doesn't …`.)
+        && !run
+            .split(' ')
+            .next()
+            .is_some_and(|f| ADVERBIAL_WORDS.contains(&f.to_ascii_lowercase().as_str()))
+        && text.get(..span.start).is_some_and(|b| {
+            let b = b.trim_end();
+            b.is_empty()
+                || b.ends_with(['.', '!', '?', '"', '”', '\''])
+                || CONJUNCTIONS.iter().any(|c| b.ends_with(c))
+        })
+        && text.get(span.end..).is_some_and(|a| {
+            let a = a.trim_start();
+            a.starts_with(',')
+                || a.split_whitespace()
+                    .next()
+                    .is_some_and(|x| lex.speech_verb(x.trim_end_matches(',')).is_some())
         })
 }
 
@@ -727,12 +787,7 @@ fn subject_of(
             // (Either pronoun, for a description of no gender.)
             let fits = g.is_some() && (gender.is_none() || g == gender);
             // (After a conjunction too: `But he added that …`.)
-            let opens = k == 0
-                || k == 1
-                    && words
-                        .first()
-                        .is_some_and(|(x, _, _)| matches!(*x, "But" | "And" | "Yet" | "So"));
-            return if fits && opens {
+            return if fits && opens_clause(&words, k) {
                 Subject::Pronoun
             } else {
                 Subject::None
@@ -827,53 +882,10 @@ fn subject_of(
             // `Consumer Electronics Show`): not this pronoun's, and the
             // sentence is about it.
             if !body && (run.contains(' ') || registry.knows_surname(run)) {
-                // (A surname that opens the clause, of a full name the
-                // article gave whose first name tells no gender: `Hal
-                // Richards …. Richards declined …`; not `The Olympic
-                // champion` after the junk name `Double Olympic`.)
-                let opens = first == 0
-                    || first == 1
-                        && words
-                            .first()
-                            .is_some_and(|(x, _, _)| matches!(*x, "But" | "And" | "Yet" | "So"));
-                let surname = !run.contains(' ') && opens && {
-                    let full = registry.canonical(run, lex);
-                    let first_word = full.split(' ').next().unwrap_or("");
-                    full.contains(' ')
-                        && person_like(&full, lex)
-                        && !names::is_stop(first_word)
-                        && !is_time_word(first_word)
-                        && !matches!(first_word, "Today" | "Yesterday" | "Tonight")
-                };
                 let person = person_like(run, lex);
-                // (A full name opens the sentence itself, not a part after
-                // a comma (`said William Raftery of Smith Barney, Harris
-                // Upham and Co.`), and an apposition or a verb of speech
-                // follows it, not a role it qualifies (`Great Ormond Street Hospital
-                // professor of child health, Al Aynsley-Green`, `United
-                // Automobile Workers (UAW) president Owen Bieber`).)
-                let full_opens = person
-                    && opens
-                    // (Not `Like Makaeff, …, Roffman doesn't …`.)
-                    && !run.split(' ').next().is_some_and(|f| {
-                        ADVERBIAL_WORDS.contains(&f.to_ascii_lowercase().as_str())
-                    })
-                    && text.get(..start).is_some_and(|b| {
-                        let b = b.trim_end();
-                        b.is_empty()
-                            || b.ends_with(['.', '!', '?', '"', '”', '\''])
-                            || ["But", "And", "Yet", "So"].iter().any(|c| b.ends_with(c))
-                    })
-                    && text.get(end..).is_some_and(|a| {
-                        // (A comma and an apposition, or a verb of speech:
-                        // not a firm that `rose` or `intends`.)
-                        let a = a.trim_start();
-                        a.starts_with(',')
-                            || a.split_whitespace()
-                                .next()
-                                .is_some_and(|x| lex.speech_verb(x.trim_end_matches(',')).is_some())
-                    });
-                return if full_opens || surname {
+                let opening = opens_clause(&words, first)
+                    && opening_person(text, run, start..end, person, registry, lex);
+                return if opening {
                     Subject::Opening((run.to_string(), start))
                 } else if person {
                     Subject::Unknown((run.to_string(), start))
