@@ -4309,3 +4309,19 @@ fn a_report_owned_by_a_name_is_that_names() {
                 improved the bank's condition,\" the report said.";
     assert_eq!(last(&speakers_of(text)), Some("Hawkeye"));
 }
+
+#[test]
+fn a_person_described_in_the_first_paragraph_then_named_is_that_name() {
+    let text = "The German music business is \"in the state of a zombie\" because it failed \
+                to respond to piracy, a leading industry figure has said.\n\nTim Renner, the \
+                head of Universal Music Germany until last year, told the BBC that the \
+                country was losing its talent.";
+    assert_eq!(speakers_of(text), [Some("Tim Renner".to_string())]);
+    // Not a firm named after a spokesman.
+    let text = "Japan will cut its rates, \"perhaps by half a point\", a spokesman said.\n    \
+                Nihon Keizai Shinbun, the business daily, said the cut would come in May.";
+    assert_ne!(
+        speakers_of(text),
+        [Some("Nihon Keizai Shinbun".to_string())]
+    );
+}

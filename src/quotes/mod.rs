@@ -938,6 +938,15 @@ fn resolve_attributed(
                     }
                 }
             }
+            // `… is "in the state of a zombie", a leading industry figure
+            // has said. Tim Renner, the head of …, told …`: the person the
+            // article's first paragraph describes, then names.
+            if let Some((name, name_at)) = subject::named_next(text, m, at, lex) {
+                let resolved = resolve_mention(text, &name, name_at, registry, lex);
+                if resolved.0.is_some() {
+                    return resolved;
+                }
+            }
             let resolved = resolve_mention(text, m, at, registry, lex);
             // `“…,” the singer said` after `Simon Le Bon said
             // …`: a definite description no name explains is

@@ -391,6 +391,64 @@ fn person_like(run: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// The person an indefinite description of a person (`a leading
+/// industry figure`, `a Labour backbencher`) at byte `at` of the
+/// article's first paragraph stands for, when the sentence after it
+/// opens with that person's full name and then a comma or a verb of
+/// speech (`Tim Renner, the head of …, told …`, `Derek Wyatt said …`),
+/// its first word a first name: the name and its offset.
+pub(super) fn named_next(text: &str, m: &str, at: usize, lex: &Lexicon) -> Option<(String, usize)> {
+    let words: Vec<&str> = m.split_whitespace().collect();
+    let indefinite = matches!(words.first(), Some(&"a" | &"an" | &"A" | &"An"))
+        && words.last().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            names::is_role_noun(&w)
+                || matches!(
+                    w.as_str(),
+                    "figure" | "insider" | "source" | "mp" | "mep" | "msp"
+                )
+        });
+    // (The first paragraph: no blank line, no indented line before.)
+    let before = text.get(..at)?;
+    if !indefinite || before.contains("\n\n") || before.contains("\n ") {
+        return None;
+    }
+    // The sentence after the mention's.
+    let after = at + m.len();
+    let stop = after + text.get(after..)?.find(['.', '!', '?'])? + 1;
+    let rest = text.get(stop..)?;
+    let start = stop + (rest.len() - rest.trim_start().len());
+    let next = text.get(start..)?;
+    // Up to four capitalised words, to a comma or the first other word.
+    let (mut end, mut from, mut n) = (start, start, 0);
+    for w in next.split(' ') {
+        let bare = w.trim_end_matches(',');
+        if n == 4 || !is_cap(bare) || lex.is_title(bare) || names::is_stop(bare) {
+            break;
+        }
+        n += 1;
+        end = from + bare.len();
+        from += w.len() + 1;
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let name = text.get(start..end)?;
+    let after_name = text.get(end..)?.trim_start();
+    let follows = after_name.starts_with(',')
+        || after_name
+            .split_whitespace()
+            .next()
+            .is_some_and(|v| lex.speech_verb(v).is_some());
+    // (A person's name: its first word a first name, not `Nihon Keizai
+    // Shinbun` or `Rowe Price Associates`.)
+    let first_name = name
+        .split(' ')
+        .next()
+        .is_some_and(|f| lex.first_name_gender(f).is_some());
+    (n >= 2 && follows && first_name && person_like(name, lex)).then(|| (name.to_string(), start))
+}
+
 /// True when word `k` of `words` opens its clause: the first word, or
 /// the second after a conjunction (`But he added …`).
 fn opens_clause(words: &[(&str, usize, usize)], k: usize) -> bool {
