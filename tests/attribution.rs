@@ -4325,3 +4325,10 @@ fn a_person_described_in_the_first_paragraph_then_named_is_that_name() {
         [Some("Nihon Keizai Shinbun".to_string())]
     );
 }
+
+#[test]
+fn a_capitalised_persons_noun_before_a_full_name_is_no_part_of_it() {
+    let text = "Billionaire Mark Cuban spoke at a festival on Friday.\n\nCuban said: \"You've \
+                got to be able to adapt.\"";
+    assert_eq!(speakers_of(text), [Some("Mark Cuban".to_string())]);
+}

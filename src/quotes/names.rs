@@ -384,6 +384,12 @@ pub(crate) fn descriptor_words(words: &[&str], lex: &Lexicon) -> usize {
                 || is_portfolio(w)
                 || matches!(*w, "From" | "By" | "Via")
                 || is_person_description(&w.to_lowercase())
+                // (A person's noun by its ending, no first name:
+                // `Billionaire Mark Cuban`, `Teenager Sania Mirza`,
+                // `Magistrate Lee Gilmore`.)
+                || ["aire", "ager", "ate", "ist", "eer"].iter().any(|e| w.ends_with(e))
+                    && w.len() >= 7
+                    && lex.first_name_gender(w).is_none()
         })
     };
     let last = words.last().copied().unwrap_or_default();
