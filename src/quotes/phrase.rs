@@ -662,14 +662,9 @@ fn unclosed_apposition(
     if !w.is_punct(k, ",") || k <= lo {
         return None;
     }
-    // The name: two to four capitalised words right before the comma.
-    let last = k - 1;
-    let mut first = last;
-    while first > lo && first + 4 > last && w.word(first - 1).is_some_and(is_cap) {
-        first -= 1;
-    }
-    let named = first < last
-        && (first..=last).all(|i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)));
+    // The name: two to five capitalised words right before the comma.
+    let (first, last) = caps_before(w, k, lo, 5)?;
+    let named = is_name(w, first, last);
     if !named {
         return None;
     }
@@ -723,19 +718,13 @@ fn unclosed_role(w: &Win<'_>, j: usize, lo: usize, lex: &Lexicon) -> Option<Np> 
         return None;
     }
     // The name: two to four capitalised words right before the comma.
-    let last = k.checked_sub(1)?;
-    let mut first = last;
-    while first > lo && first + 3 > last && w.word(first - 1).is_some_and(is_cap) {
-        first -= 1;
-    }
+    let (from, last) = caps_before(w, k, lo, 4)?;
     // (Titles before the name belong to the mention: `Rabbi Marvin Hier`.)
-    let from = first;
+    let mut first = from;
     while first < last && w.word(first).is_some_and(|x| lex.is_title(x)) {
         first += 1;
     }
-    let named = first < last
-        && (first..=last).all(|i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)));
-    if !named {
+    if !is_name(w, first, last) {
         return None;
     }
     Some((
@@ -743,6 +732,24 @@ fn unclosed_role(w: &Win<'_>, j: usize, lo: usize, lex: &Lexicon) -> Option<Np> 
         w.span(k + 1, j),
         Some(w.span(first, last)?),
     ))
+}
+
+/// The run of capitalised words, at most `most`, that ends right before
+/// token `comma` (an apposition's name): its first and last token.
+fn caps_before(w: &Win<'_>, comma: usize, lo: usize, most: usize) -> Option<(usize, usize)> {
+    let last = comma.checked_sub(1)?;
+    let mut first = last;
+    while first > lo && first + most > last + 1 && w.word(first - 1).is_some_and(is_cap) {
+        first -= 1;
+    }
+    Some((first, last))
+}
+
+/// True when tokens `first..=last`, two or more, are capitalised words
+/// none of which opens a sentence: a name.
+fn is_name(w: &Win<'_>, first: usize, last: usize) -> bool {
+    first < last
+        && (first..=last).all(|i| w.word(i).is_some_and(|x| is_cap(x) && !is_cap_boundary(x)))
 }
 
 /// A person's noun that may head a role of a body (`founder of`,

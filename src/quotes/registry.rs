@@ -693,14 +693,14 @@ impl Registry {
         };
         // `they`: several speakers, a plural description (`dealers`) or a
         // body (`the Tories`), not one person (`an Ohio dealer`).
-        // (`the MPs`, `the Tories`, `police`; not `Britney Spears`.)
+        // (`the MPs`, `the Tories`, `police`: a plural description; not
+        // `Britney Spears`.)
         let several = |n: &str, group: bool| {
             let last = n.rsplit(' ').next().unwrap_or(n);
             let the = n.starts_with("the ") || n.starts_with("The ");
             group
                 || plural_description(n)
                 || the && last.len() > 2 && last.ends_with('s') && !last.ends_with("ss")
-                || matches!(last, "police" | "people" | "staff")
                 || is_organisation(n)
                 || self.is_body_speaker(n)
         };
